@@ -1,0 +1,10 @@
+namespace FollowUp.Core.Commitments;
+
+public enum CommitmentStatus
+{
+    NotStarted,
+    InProgress,
+    Blocked,
+    Completed,
+    Cancelled,
+}

@@ -1,0 +1,149 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+
+namespace FollowUp.Core.Commitments;
+
+/// <summary>
+/// The rules every stored commitment obeys. Field names follow the import contract (camelCase)
+/// so that an operator can find the offending cell from the message alone.
+/// </summary>
+public static partial class CommitmentValidator
+{
+    public static IReadOnlyList<ValidationError> Validate(Commitment commitment)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        var errors = new List<ValidationError>();
+
+        ValidateSlug(errors, "id", commitment.Id, Commitment.MaxIdLength);
+        ValidateSlug(errors, "commission", commitment.Commission, Commitment.MaxIdLength);
+        ValidateText(errors, "title", commitment.Title, Commitment.MaxTitleLength, required: true);
+        ValidateText(errors, "description", commitment.Description, Commitment.MaxDescriptionLength, required: false);
+        ValidateText(errors, "sector", commitment.Sector, 64, required: true);
+        ValidateText(errors, "source", commitment.Source, 500, required: false);
+
+        if (!Enum.IsDefined(commitment.Status))
+        {
+            errors.Add(new("status", $"must be one of {string.Join(", ", Enum.GetNames<CommitmentStatus>())}"));
+        }
+
+        if (commitment.Progress is < 0 or > 100)
+        {
+            errors.Add(new("progress", $"must be between 0 and 100 (was {commitment.Progress})"));
+        }
+
+        if (commitment.Status == CommitmentStatus.Completed && commitment.Progress != 100)
+        {
+            errors.Add(new("progress", "must be 100 when status is Completed"));
+        }
+
+        if (commitment.EscalationEmail is not null && !IsEmail(commitment.EscalationEmail))
+        {
+            errors.Add(new("escalationEmail", $"'{commitment.EscalationEmail}' is not an email address"));
+        }
+
+        ValidateOwners(errors, commitment.Owners);
+        return errors;
+    }
+
+    public static bool IsSlug(string? value) =>
+        !string.IsNullOrEmpty(value) && value.Length <= Commitment.MaxIdLength && SlugPattern().IsMatch(value);
+
+    public static bool IsEmail(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Length > 254)
+        {
+            return false;
+        }
+
+        // MailAddress accepts display names and comments; an owner address must be the bare address.
+        return MailAddress.TryCreate(value, out var parsed)
+            && string.Equals(parsed.Address, value, StringComparison.Ordinal)
+            && parsed.Host.Contains('.', StringComparison.Ordinal);
+    }
+
+    /// <summary>True for a zone id from the IANA database that this machine can convert dates in.</summary>
+    public static bool IsIanaTimeZone(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return false;
+        }
+
+        // On Linux FindSystemTimeZoneById also accepts Windows ids; owners are stored with IANA ids
+        // only, so that every host (and every operator) reads them the same way.
+        return TimeZoneInfo.TryFindSystemTimeZoneById(value, out _)
+            && (TimeZoneInfo.TryConvertIanaIdToWindowsId(value, out _) || value is "UTC" or "Etc/UTC");
+    }
+
+    private static void ValidateOwners(List<ValidationError> errors, IReadOnlyList<ResponsibleParty>? owners)
+    {
+        if (owners is null || owners.Count == 0)
+        {
+            errors.Add(new("owners", "at least one responsible ministry is required"));
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < owners.Count; i++)
+        {
+            var owner = owners[i];
+            var prefix = $"owners[{i}]";
+            ValidateText(errors, $"{prefix}.ministry", owner.Ministry, 200, required: true);
+            if (!IsEmail(owner.Email))
+            {
+                errors.Add(new($"{prefix}.email", $"'{owner.Email}' is not an email address"));
+            }
+            else if (!seen.Add(owner.Email))
+            {
+                errors.Add(new($"{prefix}.email", $"'{owner.Email}' is listed more than once"));
+            }
+
+            if (!IsIanaTimeZone(owner.TimeZone))
+            {
+                errors.Add(new($"{prefix}.timeZone", $"'{owner.TimeZone}' is not an IANA time zone such as Asia/Karachi"));
+            }
+
+            if (!Enum.IsDefined(owner.Role))
+            {
+                errors.Add(new($"{prefix}.role", "must be lead or counterpart"));
+            }
+        }
+    }
+
+    private static void ValidateSlug(List<ValidationError> errors, string field, string? value, int maxLength)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            errors.Add(new(field, "is required"));
+        }
+        else if (value.Length > maxLength)
+        {
+            errors.Add(new(field, $"must be at most {maxLength} characters (was {value.Length})"));
+        }
+        else if (!SlugPattern().IsMatch(value))
+        {
+            errors.Add(new(field, $"'{value}' must be lower-case letters, digits and '-', starting and ending with a letter or digit"));
+        }
+    }
+
+    private static void ValidateText(List<ValidationError> errors, string field, string? value, int maxLength, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                errors.Add(new(field, "is required"));
+            }
+
+            return;
+        }
+
+        if (value.Length > maxLength)
+        {
+            errors.Add(new(field, $"must be at most {maxLength} characters (was {value.Length})"));
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,7 @@
+namespace FollowUp.Core.Commitments;
+
+public enum OwnerRole
+{
+    Lead,
+    Counterpart,
+}

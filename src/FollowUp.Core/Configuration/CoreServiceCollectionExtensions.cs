@@ -1,0 +1,28 @@
+using FollowUp.Core.Import;
+using FollowUp.Core.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace FollowUp.Core.Configuration;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers FollowUp's options (validated when the host starts, so a missing setting stops the
+    /// app with its name) and every use case. Hosts add only their triggers.
+    /// </summary>
+    public static IServiceCollection AddFollowUpCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<FollowUpOptions>()
+            .Bind(configuration.GetSection(FollowUpOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FollowUpOptions>, FollowUpOptionsValidator>());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddFollowUpStorage();
+        services.AddSingleton<CommitmentImporter>();
+        return services;
+    }
+}

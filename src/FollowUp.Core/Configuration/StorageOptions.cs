@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FollowUp.Core.Configuration;
+
+/// <summary>
+/// How FollowUp reaches Table Storage: a connection string (Azurite, or an account with keys),
+/// or a table service URI reached with <c>DefaultAzureCredential</c> (managed identity in Azure).
+/// When both are set the URI wins, so that a deployed app never falls back to a shared key.
+/// </summary>
+public sealed class StorageOptions
+{
+    public const string LocalConnectionString = "UseDevelopmentStorage=true";
+
+    public string? ConnectionString { get; set; } = LocalConnectionString;
+
+    [Url]
+    public string? TableServiceUri { get; set; }
+
+    /// <summary>The client id of a user-assigned managed identity; unset for the system identity or a developer login.</summary>
+    public string? ManagedIdentityClientId { get; set; }
+
+    /// <summary>
+    /// Prefixed to every table FollowUp uses (<c>{prefix}Commitments</c>, <c>{prefix}SendLedger</c>,
+    /// <c>{prefix}LinkRequests</c>), so that several deployments or test runs can share one account.
+    /// </summary>
+    [Required]
+    [RegularExpression("^[A-Za-z][A-Za-z0-9]{0,40}$", ErrorMessage = "The table prefix is 1-41 letters and digits, starting with a letter.")]
+    public string TablePrefix { get; set; } = "FollowUp";
+
+    public string CommitmentsTable => TablePrefix + "Commitments";
+
+    public string SendLedgerTable => TablePrefix + "SendLedger";
+
+    public string LinkRequestsTable => TablePrefix + "LinkRequests";
+}

@@ -1,0 +1,7 @@
+namespace FollowUp.Core.Import;
+
+public enum CommitmentFileFormat
+{
+    Json,
+    Csv,
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FollowUp.Core.Commitments;
+
+namespace FollowUp.Core.Storage;
+
+internal static class CommitmentMapping
+{
+    private static readonly JsonSerializerOptions OwnerJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static CommitmentEntity ToEntity(Commitment c) => new()
+    {
+        PartitionKey = c.Id,
+        RowKey = CommitmentEntity.CurrentRowKey,
+        Commission = c.Commission,
+        Title = c.Title,
+        Description = c.Description,
+        Sector = c.Sector,
+        DueDate = FormatDate(c.DueDate),
+        Status = c.Status.ToString(),
+        Progress = c.Progress,
+        IsOpen = c.IsOpen,
+        Owners = JsonSerializer.Serialize(c.Owners, OwnerJson),
+        EscalationEmail = c.EscalationEmail,
+        Source = c.Source,
+        PausedUntil = c.PausedUntil is { } paused ? FormatDate(paused) : null,
+        LastUpdateAt = c.LastUpdate?.At,
+        LastUpdateBy = c.LastUpdate?.By,
+        LastUpdateNote = c.LastUpdate?.Note,
+        CreatedAt = c.CreatedAt,
+    };
+
+    public static Commitment ToCommitment(CommitmentEntity e) => new()
+    {
+        Id = e.PartitionKey,
+        Commission = e.Commission,
+        Title = e.Title,
+        Description = e.Description,
+        Sector = e.Sector,
+        DueDate = ParseDate(e.DueDate),
+        Status = Enum.Parse<CommitmentStatus>(e.Status),
+        Progress = e.Progress,
+        Owners = JsonSerializer.Deserialize<List<ResponsibleParty>>(e.Owners, OwnerJson) ?? [],
+        EscalationEmail = e.EscalationEmail,
+        Source = e.Source,
+        PausedUntil = e.PausedUntil is { } paused ? ParseDate(paused) : null,
+        LastUpdate = e.LastUpdateAt is { } at ? new LastUpdate(at, e.LastUpdateBy ?? "", e.LastUpdateNote) : null,
+        CreatedAt = e.CreatedAt,
+        Version = e.ETag.ToString(),
+    };
+
+    public static HistoryEntity ToEntity(string commitmentId, ProgressEntry p) => new()
+    {
+        PartitionKey = commitmentId,
+        RowKey = HistoryEntity.RowKeyFor(p.At),
+        At = p.At,
+        By = p.By,
+        OldStatus = p.OldStatus.ToString(),
+        NewStatus = p.NewStatus.ToString(),
+        OldProgress = p.OldProgress,
+        NewProgress = p.NewProgress,
+        Note = p.Note,
+        ExpectedCompletion = p.ExpectedCompletion is { } d ? FormatDate(d) : null,
+    };
+
+    public static ProgressEntry ToProgressEntry(HistoryEntity e) => new(
+        e.At,
+        e.By,
+        Enum.Parse<CommitmentStatus>(e.OldStatus),
+        Enum.Parse<CommitmentStatus>(e.NewStatus),
+        e.OldProgress,
+        e.NewProgress,
+        e.Note,
+        e.ExpectedCompletion is { } d ? ParseDate(d) : null);
+
+    public static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static DateOnly ParseDate(string value) => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,28 @@
+using FollowUp.Core.Commitments;
+
+namespace FollowUp.Core.Storage;
+
+public interface ICommitmentStore
+{
+    Task<Commitment?> GetAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Streams commitments page by page in id order; only one page is held in memory at a time.
+    /// </summary>
+    IAsyncEnumerable<Commitment> QueryAsync(bool openOnly, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a commitment that must not exist yet.</summary>
+    Task<SaveResult> AddAsync(Commitment commitment, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes the commitment whatever version is stored; for seeding and tools, not for user edits.</summary>
+    Task<Commitment> UpsertAsync(Commitment commitment, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Replaces the commitment if it is still at <see cref="Commitment.Version"/>, appending
+    /// <paramref name="history"/> in the same transaction when given.
+    /// </summary>
+    Task<SaveResult> ReplaceAsync(Commitment commitment, ProgressEntry? history = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The newest <paramref name="max"/> history entries, newest first.</summary>
+    Task<IReadOnlyList<ProgressEntry>> GetHistoryAsync(string id, int max, CancellationToken cancellationToken = default);
+}

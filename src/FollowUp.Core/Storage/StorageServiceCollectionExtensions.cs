@@ -1,0 +1,38 @@
+using Azure.Data.Tables;
+using Azure.Identity;
+using FollowUp.Core.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace FollowUp.Core.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddFollowUpStorage(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => CreateTableServiceClient(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Storage));
+        services.AddSingleton<ICommitmentStore, TableCommitmentStore>();
+        return services;
+    }
+
+    public static TableServiceClient CreateTableServiceClient(StorageOptions storage)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        if (!string.IsNullOrWhiteSpace(storage.TableServiceUri))
+        {
+            var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions
+            {
+                ManagedIdentityClientId = storage.ManagedIdentityClientId,
+            });
+            return new TableServiceClient(new Uri(storage.TableServiceUri), credential);
+        }
+
+        if (!string.IsNullOrWhiteSpace(storage.ConnectionString))
+        {
+            return new TableServiceClient(storage.ConnectionString);
+        }
+
+        throw new InvalidOperationException(
+            "No table storage is configured: set FollowUp:Storage:TableServiceUri (managed identity) or FollowUp:Storage:ConnectionString.");
+    }
+}

@@ -1,0 +1,147 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Data.Tables;
+using FollowUp.Core.Commitments;
+using FollowUp.Core.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace FollowUp.Core.Storage;
+
+/// <summary>
+/// Commitments in one table: each commitment is a partition holding its current row and its
+/// history rows, so an update and its history line are one atomic transaction.
+/// </summary>
+public sealed class TableCommitmentStore(TableServiceClient service, IOptions<FollowUpOptions> options) : ICommitmentStore
+{
+    /// <summary>The service's largest page; fewer round trips for a full scan.</summary>
+    internal const int PageSize = 1000;
+
+    private readonly TableClient _table = service.GetTableClient(options.Value.Storage.CommitmentsTable);
+    private readonly TableInitializer _initializer = new();
+
+    public async Task<Commitment?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        if (!CommitmentValidator.IsSlug(id))
+        {
+            return null;
+        }
+
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var response = await _table.GetEntityIfExistsAsync<CommitmentEntity>(
+            id, CommitmentEntity.CurrentRowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? CommitmentMapping.ToCommitment(response.Value!) : null;
+    }
+
+    public async IAsyncEnumerable<Commitment> QueryAsync(
+        bool openOnly, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var filter = openOnly
+            ? TableClient.CreateQueryFilter($"RowKey eq {CommitmentEntity.CurrentRowKey} and IsOpen eq {true}")
+            : TableClient.CreateQueryFilter($"RowKey eq {CommitmentEntity.CurrentRowKey}");
+
+        var pages = _table.QueryAsync<CommitmentEntity>(filter, PageSize, cancellationToken: cancellationToken).AsPages();
+        await foreach (var page in pages.ConfigureAwait(false))
+        {
+            foreach (var entity in page.Values)
+            {
+                yield return CommitmentMapping.ToCommitment(entity);
+            }
+        }
+    }
+
+    public async Task<SaveResult> AddAsync(Commitment commitment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var entity = CommitmentMapping.ToEntity(commitment);
+        try
+        {
+            var response = await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            return new SaveResult.Saved(commitment with { Version = response.Headers.ETag?.ToString() });
+        }
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict)
+        {
+            return new SaveResult.Conflict();
+        }
+    }
+
+    public async Task<Commitment> UpsertAsync(Commitment commitment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var response = await _table.UpsertEntityAsync(
+            CommitmentMapping.ToEntity(commitment), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        return commitment with { Version = response.Headers.ETag?.ToString() };
+    }
+
+    public async Task<SaveResult> ReplaceAsync(
+        Commitment commitment, ProgressEntry? history = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        if (string.IsNullOrEmpty(commitment.Version))
+        {
+            throw new ArgumentException("A conditional replace needs the version the commitment was read at.", nameof(commitment));
+        }
+
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var entity = CommitmentMapping.ToEntity(commitment);
+        var etag = new ETag(commitment.Version);
+        try
+        {
+            if (history is null)
+            {
+                var single = await _table.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                return new SaveResult.Saved(commitment with { Version = single.Headers.ETag?.ToString() });
+            }
+
+            TableTransactionAction[] actions =
+            [
+                new(TableTransactionActionType.UpdateReplace, entity, etag),
+                new(TableTransactionActionType.Add, CommitmentMapping.ToEntity(commitment.Id, history)),
+            ];
+            var batch = await _table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            return new SaveResult.Saved(commitment with { Version = batch.Value[0].Headers.ETag?.ToString() });
+        }
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.PreconditionFailed)
+        {
+            return new SaveResult.Conflict();
+        }
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
+        {
+            return new SaveResult.NotFound();
+        }
+        catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex == 0)
+        {
+            return ex.Status == (int)HttpStatusCode.NotFound ? new SaveResult.NotFound() : new SaveResult.Conflict();
+        }
+    }
+
+    public async Task<IReadOnlyList<ProgressEntry>> GetHistoryAsync(string id, int max, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        if (!CommitmentValidator.IsSlug(id))
+        {
+            return [];
+        }
+
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {id} and RowKey ge {HistoryEntity.RowKeyPrefix} and RowKey lt {HistoryEntity.RowKeyEnd}");
+        var entries = new List<ProgressEntry>(Math.Min(max, PageSize));
+        await foreach (var entity in _table.QueryAsync<HistoryEntity>(filter, Math.Min(max, PageSize), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(CommitmentMapping.ToProgressEntry(entity));
+            if (entries.Count == max)
+            {
+                break;
+            }
+        }
+
+        return entries;
+    }
+
+    private Task EnsureTableAsync(CancellationToken cancellationToken) =>
+        _initializer.EnsureAsync(ct => _table.CreateIfNotExistsAsync(ct), cancellationToken);
+}
