@@ -1,1 +1,3 @@
-return 0;
+using FollowUp.Cli;
+
+return await FollowUpCommandLine.Build().Parse(args).InvokeAsync().ConfigureAwait(false);

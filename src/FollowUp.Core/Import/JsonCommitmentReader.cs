@@ -25,18 +25,22 @@ public static class JsonCommitmentReader
         }
         catch (JsonException ex)
         {
+            // The reader's message ends with its own zero-based position; ours is one-based, for editors.
+            var reason = ex.Message.Split(" LineNumber:", 2)[0].TrimEnd();
             throw new ImportFileException(
-                string.Create(CultureInfo.InvariantCulture, $"not valid JSON at line {(ex.LineNumber ?? 0) + 1}: {ex.Message}"), ex);
+                string.Create(CultureInfo.InvariantCulture, $"not valid JSON at line {(ex.LineNumber ?? 0) + 1}, column {(ex.BytePositionInLine ?? 0) + 1}: {reason}"), ex);
         }
 
         using (document)
         {
-            var (array, prefix) = FindArray(document.RootElement);
+            var (array, inObject) = FindArray(document.RootElement);
             var rows = new List<RawRow>(array.GetArrayLength());
             var index = 0;
             foreach (var element in array.EnumerateArray())
             {
-                rows.Add(new RawRow(string.Create(CultureInfo.InvariantCulture, $"{prefix}[{index}]"), ReadCommitment(element)));
+                // Operators count from one; the JSON path beside it finds the element in an editor.
+                var path = inObject ? $"commitments[{index}]" : $"[{index}]";
+                rows.Add(new RawRow(string.Create(CultureInfo.InvariantCulture, $"item {index + 1} ({path})"), ReadCommitment(element)));
                 index++;
             }
 
@@ -44,11 +48,11 @@ public static class JsonCommitmentReader
         }
     }
 
-    private static (JsonElement Array, string Prefix) FindArray(JsonElement root)
+    private static (JsonElement Array, bool InObject) FindArray(JsonElement root)
     {
         if (root.ValueKind == JsonValueKind.Array)
         {
-            return (root, "");
+            return (root, false);
         }
 
         if (root.ValueKind == JsonValueKind.Object)
@@ -61,7 +65,7 @@ public static class JsonCommitmentReader
 
             if (root.TryGetProperty("commitments", out var commitments) && commitments.ValueKind == JsonValueKind.Array)
             {
-                return (commitments, "commitments");
+                return (commitments, true);
             }
         }
 

@@ -29,10 +29,20 @@ public static class StorageServiceCollectionExtensions
 
         if (!string.IsNullOrWhiteSpace(storage.ConnectionString))
         {
-            return new TableServiceClient(storage.ConnectionString);
+            try
+            {
+                return new TableServiceClient(storage.ConnectionString);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException)
+            {
+                // The parser's message can quote part of the string, and with it part of a key.
+                throw new StorageConfigurationException(
+                    "FollowUp:Storage:ConnectionString is not a storage connection string (expected UseDevelopmentStorage=true, " +
+                    "or DefaultEndpointsProtocol=...;AccountName=...;AccountKey=...;TableEndpoint=...).");
+            }
         }
 
-        throw new InvalidOperationException(
+        throw new StorageConfigurationException(
             "No table storage is configured: set FollowUp:Storage:TableServiceUri (managed identity) or FollowUp:Storage:ConnectionString.");
     }
 }
