@@ -1,0 +1,123 @@
+using FollowUp.Core.Commitments;
+
+namespace FollowUp.Core.Reminders;
+
+/// <summary>
+/// Turns commitments into the digests to send at one instant, in two pure steps so that the caller
+/// can consult the send ledger (which may be remote and asynchronous) in between:
+/// <code>
+/// var candidates = planner.FindCandidates(commitments, time.GetUtcNow());
+/// var unsent = candidates.Where(c => !ledger.Contains(c.Key)).ToList();
+/// var digests = planner.Plan(unsent);
+/// </code>
+/// Filtering candidates, not digests, matters: a digest's Cc depends on which items remain.
+/// </summary>
+/// <param name="updateLink">Builds an owner's own update link for a commitment (signed elsewhere).</param>
+public sealed class DigestPlanner(ReminderPolicy policy, Func<Commitment, ResponsibleParty, Uri> updateLink)
+{
+    private readonly ReminderPolicy _policy = policy ?? throw new ArgumentNullException(nameof(policy));
+
+    private readonly Func<Commitment, ResponsibleParty, Uri> _updateLink =
+        updateLink ?? throw new ArgumentNullException(nameof(updateLink));
+
+    /// <summary>
+    /// The candidate of every (commitment, owner) pair whose owner may receive mail now. Closed,
+    /// paused and not-yet-owed pairs yield nothing; already-sent ones are still returned.
+    /// </summary>
+    /// <remarks>
+    /// An address listed on several commitments with different zones is read on the zone of its
+    /// first record in <paramref name="commitments"/> order, so that its digest has one local date
+    /// and one send window. Pass commitments in a stable order (the store's key order) to keep that
+    /// choice the same from scan to scan.
+    /// </remarks>
+    public IReadOnlyList<ReminderCandidate> FindCandidates(IEnumerable<Commitment> commitments, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(commitments);
+        var clocks = new Dictionary<string, OwnerClock>(StringComparer.OrdinalIgnoreCase);
+        var pairs = new List<(Commitment Commitment, ResponsibleParty Owner, OwnerClock Clock)>();
+
+        // Clocks are fixed over all commitments first, closed ones included, so that the first
+        // record does not move when an earlier commitment is completed.
+        foreach (var commitment in commitments)
+        {
+            foreach (var owner in commitment.Owners)
+            {
+                if (!clocks.TryGetValue(owner.Email, out var clock))
+                {
+                    clock = _policy.ClockFor(owner.TimeZone, now);
+                    clocks.Add(owner.Email, clock);
+                }
+
+                pairs.Add((commitment, owner, clock));
+            }
+        }
+
+        var candidates = new List<ReminderCandidate>();
+        foreach (var (commitment, owner, clock) in pairs)
+        {
+            if (clock.CanSendNow && _policy.FindCandidate(commitment, owner, clock) is { } candidate)
+            {
+                candidates.Add(candidate);
+            }
+        }
+
+        return candidates;
+    }
+
+    /// <summary>
+    /// One digest per owner address (case-insensitive), headed by that address's first candidate:
+    /// its spelling of the address, its ministry name, and its clock's zone and date. Items run
+    /// overdue, due, upcoming, stale, then by due date and id. No candidates, no digest.
+    /// </summary>
+    public IReadOnlyList<Digest> Plan(IEnumerable<ReminderCandidate> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        return candidates
+            .GroupBy(c => c.Owner.Email, StringComparer.OrdinalIgnoreCase)
+            .Select(BuildDigest)
+            .ToList();
+    }
+
+    private Digest BuildDigest(IGrouping<string, ReminderCandidate> group)
+    {
+        var first = group.First();
+        var items = group
+            .DistinctBy(c => c.Commitment.Id, StringComparer.Ordinal)
+            .OrderBy(c => c.Stage)
+            .ThenBy(c => c.Commitment.DueDate)
+            .ThenBy(c => c.Commitment.Id, StringComparer.Ordinal)
+            .Select(c => new DigestItem(
+                c.Commitment,
+                c.Stage,
+                c.StageDate,
+                c.OverdueReminder,
+                c.Escalated,
+                _updateLink(c.Commitment, c.Owner)))
+            .ToList();
+
+        return new Digest(
+            first.Owner.Email,
+            first.Owner.Ministry,
+            first.Clock.TimeZone,
+            first.Clock.Today,
+            CopiesFor(first.Owner.Email, items),
+            items);
+    }
+
+    private List<string> CopiesFor(string to, List<DigestItem> items)
+    {
+        var escalated = items.Where(i => i.Escalated).ToList();
+        if (escalated.Count == 0)
+        {
+            return [];
+        }
+
+        IEnumerable<string?> addresses = [_policy.EscalationCc, .. escalated.Select(i => i.Commitment.EscalationEmail)];
+        return addresses
+            .Where(a => !string.IsNullOrWhiteSpace(a))
+            .Select(a => a!.Trim())
+            .Where(a => !string.Equals(a, to, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+}

@@ -1,0 +1,30 @@
+namespace FollowUp.Core.Reminders;
+
+/// <summary>
+/// Names one nudge in the send ledger: a stage occurrence of a commitment for one owner address.
+/// Because stage dates are fixed by the due date (or the last update), the same nudge gets the
+/// same key on every scan, so a key found in the ledger means "already sent".
+/// </summary>
+/// <remarks>Addresses compare case-insensitively, as everywhere else in FollowUp.</remarks>
+public readonly record struct ReminderKey(string CommitmentId, string OwnerEmail, ReminderStage Stage, DateOnly StageDate)
+{
+    /// <summary>The key of an item as sent in a digest, for recording it in the ledger after delivery.</summary>
+    public static ReminderKey For(Digest digest, DigestItem item)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        ArgumentNullException.ThrowIfNull(item);
+        return new(item.Commitment.Id, digest.To, item.Stage, item.StageDate);
+    }
+
+    public bool Equals(ReminderKey other) =>
+        string.Equals(CommitmentId, other.CommitmentId, StringComparison.Ordinal)
+        && string.Equals(OwnerEmail, other.OwnerEmail, StringComparison.OrdinalIgnoreCase)
+        && Stage == other.Stage
+        && StageDate == other.StageDate;
+
+    public override int GetHashCode() => HashCode.Combine(
+        StringComparer.Ordinal.GetHashCode(CommitmentId ?? ""),
+        StringComparer.OrdinalIgnoreCase.GetHashCode(OwnerEmail ?? ""),
+        Stage,
+        StageDate);
+}

@@ -1,0 +1,272 @@
+using FollowUp.Core.Commitments;
+using FollowUp.Core.Reminders;
+using static FollowUp.Tests.Reminders.ReminderTestData;
+
+namespace FollowUp.Tests.Reminders;
+
+public sealed class ReminderPolicyStageTests
+{
+    private static readonly DateOnly Due = new(2025, 6, 20);
+
+    private readonly ReminderPolicy _policy = Policy();
+
+    [Theory]
+    [InlineData(-15, null, 0, 0, false)]
+    [InlineData(-14, ReminderStage.Upcoming, -14, 0, false)]
+    [InlineData(-13, ReminderStage.Upcoming, -14, 0, false)]
+    [InlineData(-4, ReminderStage.Upcoming, -14, 0, false)]
+    [InlineData(-3, ReminderStage.Upcoming, -3, 0, false)]
+    [InlineData(-2, ReminderStage.Upcoming, -3, 0, false)]
+    [InlineData(-1, ReminderStage.Upcoming, -3, 0, false)]
+    [InlineData(0, ReminderStage.Due, 0, 0, false)]
+    [InlineData(1, ReminderStage.Overdue, 1, 1, false)]
+    [InlineData(7, ReminderStage.Overdue, 1, 1, false)]
+    [InlineData(8, ReminderStage.Overdue, 8, 2, false)]
+    [InlineData(14, ReminderStage.Overdue, 8, 2, false)]
+    [InlineData(15, ReminderStage.Overdue, 15, 3, true)]
+    [InlineData(21, ReminderStage.Overdue, 15, 3, true)]
+    [InlineData(22, ReminderStage.Overdue, 22, 4, true)]
+    [InlineData(364, ReminderStage.Overdue, 358, 52, true)]
+    public void CandidateIsTheLatestStageWhoseDateHasArrived(
+        int daysFromDue, ReminderStage? stage, int stageDaysFromDue, int overdueReminder, bool escalated)
+    {
+        var commitment = CommitmentDue("c1", Due, Owner(timeZone: Utc));
+
+        var candidate = _policy.FindCandidate(commitment, commitment.Owners[0], LocalTime(Due.AddDays(daysFromDue), 12, Utc));
+
+        if (stage is null)
+        {
+            Assert.Null(candidate);
+            return;
+        }
+
+        Assert.NotNull(candidate);
+        Assert.Equal(stage, candidate.Stage);
+        Assert.Equal(Due.AddDays(stageDaysFromDue), candidate.StageDate);
+        Assert.Equal(overdueReminder, candidate.OverdueReminder);
+        Assert.Equal(escalated, candidate.Escalated);
+    }
+
+    [Theory]
+    [InlineData(1, 1, 1, false)]
+    [InlineData(5, 1, 1, false)]
+    [InlineData(6, 6, 2, true)]
+    [InlineData(10, 6, 2, true)]
+    [InlineData(11, 11, 3, true)]
+    public void OverdueRepeatAndEscalationFollowTheOptions(int daysFromDue, int stageDaysFromDue, int overdueReminder, bool escalated)
+    {
+        var policy = Policy(o =>
+        {
+            o.OverdueRepeatDays = 5;
+            o.EscalateFromOverdueReminder = 2;
+        });
+        var commitment = CommitmentDue("c1", Due, Owner(timeZone: Utc));
+
+        var candidate = policy.FindCandidate(commitment, commitment.Owners[0], LocalTime(Due.AddDays(daysFromDue), 12, Utc));
+
+        Assert.NotNull(candidate);
+        Assert.Equal(ReminderStage.Overdue, candidate.Stage);
+        Assert.Equal(Due.AddDays(stageDaysFromDue), candidate.StageDate);
+        Assert.Equal(overdueReminder, candidate.OverdueReminder);
+        Assert.Equal(escalated, candidate.Escalated);
+    }
+
+    [Theory]
+    [InlineData(-31, null)]
+    [InlineData(-30, -30)]
+    [InlineData(-8, -30)]
+    [InlineData(-7, -7)]
+    [InlineData(-1, -1)]
+    public void ConfiguredUpcomingDaysAreUsedInAnyOrder(int daysFromDue, int? stageDaysFromDue)
+    {
+        var policy = Policy(o => o.UpcomingDays = [1, 30, 7, 7]);
+        var commitment = CommitmentDue("c1", Due, Owner(timeZone: Utc));
+
+        var candidate = policy.FindCandidate(commitment, commitment.Owners[0], LocalTime(Due.AddDays(daysFromDue), 12, Utc));
+
+        Assert.Equal(stageDaysFromDue is { } d ? Due.AddDays(d) : null, candidate?.StageDate);
+    }
+
+    [Theory]
+    [InlineData(CommitmentStatus.Completed, false)]
+    [InlineData(CommitmentStatus.Cancelled, false)]
+    [InlineData(CommitmentStatus.NotStarted, true)]
+    [InlineData(CommitmentStatus.InProgress, true)]
+    [InlineData(CommitmentStatus.Blocked, true)]
+    public void OnlyOpenCommitmentsAreReminded(CommitmentStatus status, bool reminded)
+    {
+        var commitment = CommitmentDue("c1", Due, Owner(timeZone: Utc)) with { Status = status };
+
+        var candidate = _policy.FindCandidate(commitment, commitment.Owners[0], LocalTime(Due.AddDays(1), 12, Utc));
+
+        Assert.Equal(reminded, candidate is not null);
+    }
+
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(30, false)]
+    [InlineData(0, true)]
+    [InlineData(-1, true)]
+    public void PausedCommitmentResumesOnThePauseDate(int pausedDaysFromToday, bool reminded)
+    {
+        var today = Due.AddDays(3);
+        var commitment = CommitmentDue("c1", Due, Owner(timeZone: Utc)) with { PausedUntil = today.AddDays(pausedDaysFromToday) };
+
+        var candidate = _policy.FindCandidate(commitment, commitment.Owners[0], LocalTime(today, 12, Utc));
+
+        Assert.Equal(reminded, candidate is not null);
+    }
+
+    [Fact]
+    public void PauseEndsOnTheOwnersDateNotUtcs()
+    {
+        // 21:00 UTC on Thursday 5 June is already Friday 6 June in Baku.
+        var now = new DateTimeOffset(2025, 6, 5, 21, 0, 0, TimeSpan.Zero);
+        var baku = Owner("economy@economy.gov.az", Baku);
+        var utc = Owner("desk@secretariat.example", Utc);
+        var commitment = CommitmentDue("c1", new DateOnly(2025, 6, 1), baku, utc) with { PausedUntil = new DateOnly(2025, 6, 6) };
+
+        Assert.NotNull(_policy.FindCandidate(commitment, baku, now));
+        Assert.Null(_policy.FindCandidate(commitment, utc, now));
+    }
+
+    [Fact]
+    public void ResumedCommitmentCatchesUpWithTheStageItMissedWhilePaused()
+    {
+        var commitment = CommitmentDue("c1", Due, Owner(timeZone: Utc)) with { PausedUntil = Due.AddDays(10) };
+
+        var candidate = _policy.FindCandidate(commitment, commitment.Owners[0], LocalTime(Due.AddDays(10), 12, Utc));
+
+        Assert.NotNull(candidate);
+        Assert.Equal(ReminderStage.Overdue, candidate.Stage);
+        Assert.Equal(Due.AddDays(8), candidate.StageDate);
+    }
+
+    [Fact]
+    public void SameInstantIsTheDueDateInBakuButNotInUtc()
+    {
+        // Thursday 21:00 UTC is Friday 01:00 in Baku.
+        var now = new DateTimeOffset(2025, 6, 5, 21, 0, 0, TimeSpan.Zero);
+        var friday = new DateOnly(2025, 6, 6);
+        var baku = Owner("economy@economy.gov.az", Baku);
+        var utc = Owner("desk@secretariat.example", Utc);
+        var commitment = CommitmentDue("c1", friday, baku, utc);
+
+        var inBaku = _policy.FindCandidate(commitment, baku, now);
+        var inUtc = _policy.FindCandidate(commitment, utc, now);
+
+        Assert.Equal((ReminderStage.Due, friday), (inBaku?.Stage, inBaku?.StageDate));
+        Assert.Equal((ReminderStage.Upcoming, friday.AddDays(-3)), (inUtc?.Stage, inUtc?.StageDate));
+    }
+
+    [Fact]
+    public void KarachiAndBakuSeeDifferentDatesAtTheSameInstant()
+    {
+        // 19:30 UTC is 00:30 on the 6th in Karachi (UTC+5) but 23:30 on the 5th in Baku (UTC+4).
+        var now = new DateTimeOffset(2025, 6, 5, 19, 30, 0, TimeSpan.Zero);
+        var due = new DateOnly(2025, 6, 6);
+        var karachi = Owner("trade@commerce.gov.pk", Karachi);
+        var baku = Owner("economy@economy.gov.az", Baku);
+        var commitment = CommitmentDue("c1", due, karachi, baku);
+
+        Assert.Equal(ReminderStage.Due, _policy.FindCandidate(commitment, karachi, now)?.Stage);
+        Assert.Equal(ReminderStage.Upcoming, _policy.FindCandidate(commitment, baku, now)?.Stage);
+    }
+
+    [Theory]
+    [InlineData(29, null)]
+    [InlineData(30, 30)]
+    [InlineData(31, 30)]
+    [InlineData(59, 30)]
+    [InlineData(60, 60)]
+    [InlineData(95, 90)]
+    public void StaleNudgeFallsOnFixedWindowsAfterTheLastUpdate(int daysSinceUpdate, int? stageDaysAfterUpdate)
+    {
+        var updated = new DateOnly(2025, 3, 3);
+        var commitment = CommitmentDue("c1", updated.AddDays(200), Owner(timeZone: Utc)) with
+        {
+            CreatedAt = LocalTime(updated.AddDays(-100), 12, Utc),
+            LastUpdate = new LastUpdate(LocalTime(updated, 15, Utc), "planning@mopd.gov.pk", null),
+        };
+
+        var candidate = _policy.FindCandidate(commitment, commitment.Owners[0], LocalTime(updated.AddDays(daysSinceUpdate), 12, Utc));
+
+        if (stageDaysAfterUpdate is not { } days)
+        {
+            Assert.Null(candidate);
+            return;
+        }
+
+        Assert.Equal((ReminderStage.Stale, updated.AddDays(days)), (candidate?.Stage, candidate?.StageDate));
+    }
+
+    [Fact]
+    public void StalenessCountsFromCreationUntilTheFirstUpdate()
+    {
+        var created = new DateOnly(2025, 3, 3);
+        var commitment = CommitmentDue("c1", created.AddDays(200), Owner(timeZone: Utc)) with { CreatedAt = LocalTime(created, 8, Utc) };
+
+        var candidate = _policy.FindCandidate(commitment, commitment.Owners[0], LocalTime(created.AddDays(30), 12, Utc));
+
+        Assert.Equal((ReminderStage.Stale, created.AddDays(30)), (candidate?.Stage, candidate?.StageDate));
+    }
+
+    [Fact]
+    public void CommitmentWithNoUpdateAndNoCreationDateIsNeverStale()
+    {
+        var commitment = CommitmentDue("c1", new DateOnly(2026, 6, 1), Owner(timeZone: Utc));
+
+        Assert.Null(_policy.FindCandidate(commitment, commitment.Owners[0], LocalTime(new DateOnly(2025, 6, 1), 12, Utc)));
+    }
+
+    [Fact]
+    public void StaleWindowsCountFromTheOwnersLocalDateOfTheUpdate()
+    {
+        // 21:00 UTC on 1 May is already 2 May in Baku, so the first window closes on 1 June there.
+        var commitment = CommitmentDue("c1", new DateOnly(2025, 12, 1), Owner("economy@economy.gov.az", Baku)) with
+        {
+            LastUpdate = new LastUpdate(new DateTimeOffset(2025, 5, 1, 21, 0, 0, TimeSpan.Zero), "economy@economy.gov.az", null),
+        };
+        var owner = commitment.Owners[0];
+
+        Assert.Null(_policy.FindCandidate(commitment, owner, LocalTime(new DateOnly(2025, 5, 31), 12, Baku)));
+        Assert.Equal(new DateOnly(2025, 6, 1), _policy.FindCandidate(commitment, owner, LocalTime(new DateOnly(2025, 6, 1), 12, Baku))?.StageDate);
+    }
+
+    [Theory]
+    [InlineData(-14, ReminderStage.Upcoming)]
+    [InlineData(0, ReminderStage.Due)]
+    [InlineData(1, ReminderStage.Overdue)]
+    [InlineData(40, ReminderStage.Overdue)]
+    public void StaleNudgeGivesWayToAnyOtherStage(int daysFromDue, ReminderStage expected)
+    {
+        var commitment = CommitmentDue("c1", Due, Owner(timeZone: Utc)) with { CreatedAt = LocalTime(Due.AddDays(-200), 12, Utc) };
+
+        var candidate = _policy.FindCandidate(commitment, commitment.Owners[0], LocalTime(Due.AddDays(daysFromDue), 12, Utc));
+
+        Assert.Equal(expected, candidate?.Stage);
+    }
+
+    [Fact]
+    public void StaleCommitmentIsNotNudgedWhilePaused()
+    {
+        var today = new DateOnly(2025, 6, 2);
+        var commitment = CommitmentDue("c1", today.AddDays(100), Owner(timeZone: Utc)) with
+        {
+            CreatedAt = LocalTime(today.AddDays(-90), 12, Utc),
+            PausedUntil = today.AddDays(1),
+        };
+
+        Assert.Null(_policy.FindCandidate(commitment, commitment.Owners[0], LocalTime(today, 12, Utc)));
+    }
+
+    [Fact]
+    public void CandidateKeyNamesCommitmentOwnerStageAndStageDate()
+    {
+        var commitment = CommitmentDue("c1", Due, Owner("Planning@MOPD.gov.pk", Utc));
+
+        var candidate = _policy.FindCandidate(commitment, commitment.Owners[0], LocalTime(Due.AddDays(9), 12, Utc));
+
+        Assert.Equal(new ReminderKey("c1", "planning@mopd.gov.pk", ReminderStage.Overdue, Due.AddDays(8)), candidate?.Key);
+    }
+}
