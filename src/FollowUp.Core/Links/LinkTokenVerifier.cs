@@ -1,0 +1,43 @@
+namespace FollowUp.Core.Links;
+
+/// <summary>
+/// Checks update-link tokens against every configured key. A token is <see cref="LinkTokenResult.Valid"/>
+/// strictly before its expiry and <see cref="LinkTokenResult.Expired"/> at and after it, so a link issued
+/// for 30 days stops working exactly 30 days after it was issued. Never throws for any token string.
+/// </summary>
+public sealed class LinkTokenVerifier(LinkSigningKeys keys, TimeProvider time)
+{
+    /// <summary>Verifies a token on its own. Pages should use <see cref="VerifyForCommitment"/>.</summary>
+    public LinkTokenResult Verify(string? token)
+    {
+        if (!LinkTokenFormat.TryUnprotect(token, keys, out var claims))
+        {
+            return LinkTokenResult.Invalid.Instance;
+        }
+
+        return time.GetUtcNow() < claims.ExpiresAt
+            ? new LinkTokenResult.Valid(claims)
+            : new LinkTokenResult.Expired(claims);
+    }
+
+    /// <summary>
+    /// Verifies a token presented on the progress route for <paramref name="routeCommitmentId"/>.
+    /// A token for any other commitment is <see cref="LinkTokenResult.Invalid"/>, expired or not, so a
+    /// link can never be replayed against a commitment its owner was not sent.
+    /// </summary>
+    public LinkTokenResult VerifyForCommitment(string? token, string? routeCommitmentId)
+    {
+        var result = Verify(token);
+        var claims = result switch
+        {
+            LinkTokenResult.Valid valid => valid.Claims,
+            LinkTokenResult.Expired expired => expired.Claims,
+            _ => null,
+        };
+
+        // Ids are stored and routed as exact strings (Table keys are case-sensitive), so compare ordinally.
+        return claims is not null && string.Equals(claims.CommitmentId, routeCommitmentId, StringComparison.Ordinal)
+            ? result
+            : LinkTokenResult.Invalid.Instance;
+    }
+}
