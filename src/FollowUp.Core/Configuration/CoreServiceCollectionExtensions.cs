@@ -1,4 +1,6 @@
 using FollowUp.Core.Import;
+using FollowUp.Core.Links;
+using FollowUp.Core.Reminders;
 using FollowUp.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,9 +22,13 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FollowUpOptions>, FollowUpOptionsValidator>());
 
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FollowUpOptions>, RemindersOptionsValidator>());
+
         services.TryAddSingleton(TimeProvider.System);
         services.AddFollowUpStorage();
+        services.AddFollowUpLinks();
         services.AddSingleton<CommitmentImporter>();
+        services.AddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Reminders));
         return services;
     }
 }
