@@ -29,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddFollowUpLinks();
         services.AddSingleton<CommitmentImporter>();
         services.AddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Reminders));
+        services.AddSingleton<ReminderScan>();
         return services;
     }
 }

@@ -33,36 +33,21 @@ public sealed class DigestPlanner(ReminderPolicy policy, Func<Commitment, Respon
     public IReadOnlyList<ReminderCandidate> FindCandidates(IEnumerable<Commitment> commitments, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(commitments);
-        var clocks = new Dictionary<string, OwnerClock>(StringComparer.OrdinalIgnoreCase);
-        var pairs = new List<(Commitment Commitment, ResponsibleParty Owner, OwnerClock Clock)>();
-
-        // Clocks are fixed over all commitments first, closed ones included, so that the first
-        // record does not move when an earlier commitment is completed.
+        var scan = StartScan(now);
+        var candidates = new List<ReminderCandidate>();
         foreach (var commitment in commitments)
         {
-            foreach (var owner in commitment.Owners)
-            {
-                if (!clocks.TryGetValue(owner.Email, out var clock))
-                {
-                    clock = _policy.ClockFor(owner.TimeZone, now);
-                    clocks.Add(owner.Email, clock);
-                }
-
-                pairs.Add((commitment, owner, clock));
-            }
-        }
-
-        var candidates = new List<ReminderCandidate>();
-        foreach (var (commitment, owner, clock) in pairs)
-        {
-            if (clock.CanSendNow && _policy.FindCandidate(commitment, owner, clock) is { } candidate)
-            {
-                candidates.Add(candidate);
-            }
+            candidates.AddRange(scan.Candidates(commitment));
         }
 
         return candidates;
     }
+
+    /// <summary>
+    /// A scan over a stream of commitments at one instant: it keeps one clock per owner address and
+    /// nothing per commitment, so a scan of any size holds memory in proportion to owners.
+    /// </summary>
+    public CandidateScan StartScan(DateTimeOffset now) => new(_policy, now);
 
     /// <summary>
     /// One digest per owner address (case-insensitive), headed by that address's first candidate:

@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Azure.Identity;
 using FollowUp.Core.Configuration;
+using FollowUp.Core.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +13,7 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddSingleton(sp => CreateTableServiceClient(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Storage));
         services.AddSingleton<ICommitmentStore, TableCommitmentStore>();
+        services.AddSingleton<ISendLedger, TableSendLedger>();
         return services;
     }
 

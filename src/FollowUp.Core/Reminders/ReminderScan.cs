@@ -1,0 +1,136 @@
+using Azure;
+using FollowUp.Core.Email;
+using FollowUp.Core.Links;
+using FollowUp.Core.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace FollowUp.Core.Reminders;
+
+/// <summary>
+/// The scheduled scan: reads the open commitments once, works out what each owner is owed now,
+/// drops what the ledger says went out already, and sends each owner address one digest.
+/// The timer function, <c>followup scan</c> and <c>followup serve</c> all call this.
+/// </summary>
+public sealed partial class ReminderScan(
+    ICommitmentStore store,
+    ISendLedger ledger,
+    ReminderPolicy policy,
+    UpdateLinkBuilder links,
+    IDigestSender sender,
+    TimeProvider time,
+    ILogger<ReminderScan> logger)
+{
+    /// <param name="asOf">The instant to scan at; the clock's now when null.</param>
+    /// <param name="dryRun">Plan only: read the store and the ledger, write and send nothing.</param>
+    public async Task<ScanReport> RunAsync(DateTimeOffset? asOf = null, bool dryRun = false, CancellationToken cancellationToken = default)
+    {
+        var started = time.GetTimestamp();
+        var now = asOf ?? time.GetUtcNow();
+        var runId = Guid.NewGuid().ToString("N");
+        var planner = new DigestPlanner(policy, (commitment, owner) => links.BuildUpdateLink(commitment.Id, owner.Email));
+
+        var (scanned, candidatesByOwner) = await FindCandidatesAsync(planner, now, cancellationToken).ConfigureAwait(false);
+        var unsent = new List<ReminderCandidate>();
+        foreach (var (owner, candidates) in candidatesByOwner)
+        {
+            var recorded = await ledger.RecordedAsync(owner, candidates.Min(c => c.StageDate), cancellationToken).ConfigureAwait(false);
+            unsent.AddRange(candidates.Where(c => !recorded.Contains(c.Key)));
+        }
+
+        var outcomes = new List<DigestOutcome>();
+        foreach (var digest in planner.Plan(unsent))
+        {
+            outcomes.Add(dryRun
+                ? new DigestOutcome(digest, await ledger.IsDayTakenAsync(digest.To, digest.LocalDate, cancellationToken).ConfigureAwait(false) ? DigestDelivery.Skipped : DigestDelivery.Planned)
+                : await DeliverAsync(digest, runId, cancellationToken).ConfigureAwait(false));
+        }
+
+        var report = new ScanReport(runId, now, dryRun, scanned, unsent.Count, outcomes, time.GetElapsedTime(started));
+        LogScanFinished(report.Scanned, report.DueItems, report.Sent, report.Skipped, report.Failed, (long)report.Duration.TotalMilliseconds, runId, dryRun);
+        return report;
+    }
+
+    private async Task<(int Scanned, Dictionary<string, List<ReminderCandidate>> ByOwner)> FindCandidatesAsync(
+        DigestPlanner planner, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var scan = planner.StartScan(now);
+        var byOwner = new Dictionary<string, List<ReminderCandidate>>(StringComparer.OrdinalIgnoreCase);
+        var scanned = 0;
+        await foreach (var commitment in store.QueryAsync(openOnly: true, cancellationToken).ConfigureAwait(false))
+        {
+            scanned++;
+            foreach (var candidate in scan.Candidates(commitment))
+            {
+                if (!byOwner.TryGetValue(candidate.Owner.Email, out var list))
+                {
+                    byOwner[candidate.Owner.Email] = list = [];
+                }
+
+                list.Add(candidate);
+            }
+        }
+
+        return (scanned, byOwner);
+    }
+
+    private async Task<DigestOutcome> DeliverAsync(Digest digest, string runId, CancellationToken cancellationToken)
+    {
+        var claim = await ledger.TryClaimAsync(digest, runId, cancellationToken).ConfigureAwait(false);
+        if (claim is null)
+        {
+            return new DigestOutcome(digest, DigestDelivery.Skipped);
+        }
+
+        SendResult result;
+        try
+        {
+            result = await sender.SendAsync(digest, runId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped mid-send: the message may or may not have gone out. The claim stays, so the
+            // digest is never sent twice; the ledger shows it as claimed, not sent (see architecture.md).
+            LogSendInterrupted(CommitmentIds(digest), runId);
+            throw;
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            result = SendResult.Failed($"{ex.GetType().Name}: {ex.Message}");
+        }
+
+        try
+        {
+            if (result.Accepted)
+            {
+                await ledger.MarkSentAsync(claim, result.MessageId, cancellationToken).ConfigureAwait(false);
+                return new DigestOutcome(digest, DigestDelivery.Sent);
+            }
+
+            LogDigestFailed(CommitmentIds(digest), result.Error ?? "unknown error", runId);
+            await ledger.MarkFailedAsync(claim, result.Error ?? "unknown error", cancellationToken).ConfigureAwait(false);
+            return new DigestOutcome(digest, DigestDelivery.Failed, result.Error);
+        }
+        catch (RequestFailedException ex)
+        {
+            // The send's outcome is known but could not be written: the claim stands, so the digest
+            // is not sent again, and a failed one waits for an operator rather than repeating.
+            LogLedgerNotSettled(CommitmentIds(digest), ex.Status, runId);
+            return result.Accepted ? new DigestOutcome(digest, DigestDelivery.Sent) : new DigestOutcome(digest, DigestDelivery.Failed, result.Error);
+        }
+    }
+
+    private static string CommitmentIds(Digest digest) => string.Join(",", digest.Items.Select(i => i.Commitment.Id));
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Reminder scan finished: {Scanned} open commitments scanned, {Due} nudges due, {Sent} digests sent, {Skipped} skipped, {Failed} failed in {DurationMs} ms (run {RunId}, dry run {DryRun})")]
+    private partial void LogScanFinished(int scanned, int due, int sent, int skipped, int failed, long durationMs, string runId, bool dryRun);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for commitments {CommitmentIds} was not sent: {Reason} (run {RunId}); the next run tries again")]
+    private partial void LogDigestFailed(string commitmentIds, string reason, string runId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Send of the digest for commitments {CommitmentIds} was interrupted (run {RunId}); it stays claimed and is not sent again")]
+    private partial void LogSendInterrupted(string commitmentIds, string runId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The send ledger could not record the outcome for commitments {CommitmentIds} (status {Status}, run {RunId}); the claim stands")]
+    private partial void LogLedgerNotSettled(string commitmentIds, int status, string runId);
+}
