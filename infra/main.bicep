@@ -1,0 +1,257 @@
+// FollowUp in one resource group: a Flex Consumption function app running as a user-assigned
+// identity, its storage (host state, deployment package, FollowUp's tables), a Key Vault for the
+// SendGrid key and link-signing keys, and Application Insights over Log Analytics.
+// Deploy with `azd up` (infra/main.parameters.json) or `az deployment group create` (infra/main.bicepparam);
+// docs/deploy.md walks through both.
+
+import { holiday } from 'modules/types.bicep'
+
+@description('Required. Name of the environment (e.g. prod, staging); seeds every resource name and the azd-env-name tag.')
+@minLength(1)
+@maxLength(64)
+param environmentName string
+
+@description('Optional. Azure region of every resource; it must offer Flex Consumption. Defaults to the resource group\'s region.')
+param location string = resourceGroup().location
+
+@description('Optional. Principal id of the person or pipeline that sets the secrets; granted Key Vault Secrets Officer. Empty (the default) grants nothing.')
+param operatorPrincipalId string = ''
+
+@description('Optional. Type of operatorPrincipalId. Defaults to User.')
+@allowed([
+  'User'
+  'Group'
+  'ServicePrincipal'
+])
+param operatorPrincipalType string = 'User'
+
+@description('Optional. Upper bound of instances the app scales out to. Defaults to 40.')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
+@description('Optional. Memory of each instance in MB (512, 2048 or 4096). Defaults to 2048.')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int = 2048
+
+@description('Optional. FollowUp:Storage:TablePrefix, prefixed to the Commitments, SendLedger and LinkRequests tables. Defaults to FollowUp.')
+@minLength(1)
+@maxLength(41)
+param tablePrefix string = 'FollowUp'
+
+@description('Optional. FollowUp:ScanSchedule, the NCRONTAB schedule of the reminder scan in UTC. Defaults to hourly.')
+param scanSchedule string = '0 0 * * * *'
+
+@description('Required. FollowUp:Email:FromAddress, the sender of every reminder (a verified SendGrid sender).')
+param emailFromAddress string
+
+@description('Optional. FollowUp:Email:FromName. Defaults to FollowUp.')
+param emailFromName string = 'FollowUp'
+
+@description('Optional. FollowUp:Email:ReplyToAddress. Empty (the default) leaves it unset.')
+param emailReplyToAddress string = ''
+
+@description('Optional. FollowUp:Email:SandboxMode: SendGrid validates but does not deliver. Defaults to false.')
+param emailSandboxMode bool = false
+
+@description('Optional. FollowUp:Email:TemplateId, a SendGrid dynamic template (d-...). Empty (the default) uses FollowUp\'s own bodies.')
+param emailTemplateId string = ''
+
+@description('Optional. FollowUp:Email:DataResidency, global or eu. Defaults to global.')
+@allowed([
+  'global'
+  'eu'
+])
+param emailDataResidency string = 'global'
+
+@description('Optional. FollowUp:Reminders:OverdueRepeatDays. Defaults to 7.')
+@minValue(1)
+@maxValue(365)
+param overdueRepeatDays int = 7
+
+@description('Optional. FollowUp:Reminders:EscalateFromOverdueReminder. Defaults to 3.')
+@minValue(1)
+@maxValue(100)
+param escalateFromOverdueReminder int = 3
+
+@description('Optional. FollowUp:Reminders:StaleAfterDays. Defaults to 30.')
+@minValue(1)
+@maxValue(365)
+param staleAfterDays int = 30
+
+@description('Optional. FollowUp:Reminders:EscalationCc, the secretariat copied on escalations. Empty (the default) leaves it unset.')
+param escalationCc string = ''
+
+@description('Optional. FollowUp:Reminders:DefaultTimeZone. Defaults to UTC.')
+param defaultTimeZone string = 'UTC'
+
+@description('Optional. FollowUp:Reminders:SendHour, the local hour from which digests go out. Defaults to 9.')
+@minValue(0)
+@maxValue(23)
+param sendHour int = 9
+
+@description('Optional. FollowUp:Reminders:Holidays. Defaults to none.')
+param holidays holiday[] = []
+
+@description('Optional. FollowUp:Links:LifetimeDays, how long an update link stays valid. Defaults to 30.')
+@minValue(1)
+@maxValue(365)
+param linkLifetimeDays int = 30
+
+@description('Optional. FollowUp:Links:FreshLinkCooldownMinutes. Defaults to 60.')
+@minValue(1)
+@maxValue(1440)
+param freshLinkCooldownMinutes int = 60
+
+@description('Optional. Id of the key that signs new links (letters, digits, dashes; at most 16). Its secret is link-signing-key-<id>. Defaults to key1.')
+@minLength(1)
+@maxLength(16)
+param signingKeyId string = 'key1'
+
+@description('Optional. Id of the previous signing key during a rotation; its links keep verifying until it is removed. Empty (the default) configures one key.')
+@maxLength(16)
+param previousSigningKeyId string = ''
+
+@description('Optional. The SendGrid API key, written to Key Vault when given. Empty (the default) leaves the secret to the operator (docs/deploy.md).')
+@secure()
+param sendGridApiKey string = ''
+
+@description('Optional. Base64 of 32 random bytes for the current signing key, written to Key Vault when given. Empty (the default) leaves the secret to the operator.')
+@secure()
+param signingKeySecret string = ''
+
+var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName, location))
+var tags = {
+  'azd-env-name': environmentName
+}
+var functionAppName = 'func-${resourceToken}'
+var deploymentContainerName = 'app-package-${resourceToken}'
+var sendGridApiKeySecretName = 'sendgrid-api-key'
+var signingKeySecretName = 'link-signing-key-${signingKeyId}'
+var previousSigningKeySecretName = empty(previousSigningKeyId) ? '' : 'link-signing-key-${previousSigningKeyId}'
+
+module identity 'modules/identity.bicep' = {
+  name: 'identity'
+  params: {
+    name: 'id-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    logAnalyticsName: 'log-${resourceToken}'
+    applicationInsightsName: 'appi-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    name: 'st${resourceToken}'
+    location: location
+    tags: tags
+    deploymentContainerName: deploymentContainerName
+    tablePrefix: tablePrefix
+  }
+}
+
+module keyVault 'modules/keyvault.bicep' = {
+  name: 'keyvault'
+  params: {
+    name: 'kv-${resourceToken}'
+    location: location
+    tags: tags
+    sendGridApiKeySecretName: sendGridApiKeySecretName
+    sendGridApiKey: sendGridApiKey
+    currentSigningKeySecretName: signingKeySecretName
+    currentSigningKeySecret: signingKeySecret
+  }
+}
+
+module roles 'modules/roles.bicep' = {
+  name: 'roles'
+  params: {
+    appPrincipalId: identity.outputs.principalId
+    storageAccountName: storage.outputs.name
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    keyVaultName: keyVault.outputs.name
+    operatorPrincipalId: operatorPrincipalId
+    operatorPrincipalType: operatorPrincipalType
+  }
+}
+
+module functionApp 'modules/functionapp.bicep' = {
+  name: 'functionapp'
+  // The host reads its storage and Key Vault references as soon as the site exists.
+  dependsOn: [
+    roles
+  ]
+  params: {
+    name: functionAppName
+    planName: 'plan-${resourceToken}'
+    location: location
+    tags: tags
+    identityResourceId: identity.outputs.resourceId
+    identityClientId: identity.outputs.clientId
+    blobEndpoint: storage.outputs.blobEndpoint
+    queueEndpoint: storage.outputs.queueEndpoint
+    tableEndpoint: storage.outputs.tableEndpoint
+    deploymentContainerName: storage.outputs.deploymentContainerName
+    applicationInsightsConnectionString: monitoring.outputs.connectionString
+    keyVaultUri: keyVault.outputs.vaultUri
+    sendGridApiKeySecretName: sendGridApiKeySecretName
+    maximumInstanceCount: maximumInstanceCount
+    instanceMemoryMB: instanceMemoryMB
+    scanSchedule: scanSchedule
+    tablePrefix: tablePrefix
+    emailFromAddress: emailFromAddress
+    emailFromName: emailFromName
+    emailReplyToAddress: emailReplyToAddress
+    emailSandboxMode: emailSandboxMode
+    emailTemplateId: emailTemplateId
+    emailDataResidency: emailDataResidency
+    overdueRepeatDays: overdueRepeatDays
+    escalateFromOverdueReminder: escalateFromOverdueReminder
+    staleAfterDays: staleAfterDays
+    escalationCc: escalationCc
+    defaultTimeZone: defaultTimeZone
+    sendHour: sendHour
+    holidays: holidays
+    linkLifetimeDays: linkLifetimeDays
+    freshLinkCooldownMinutes: freshLinkCooldownMinutes
+    signingKeyId: signingKeyId
+    signingKeySecretName: signingKeySecretName
+    previousSigningKeyId: previousSigningKeyId
+    previousSigningKeySecretName: previousSigningKeySecretName
+  }
+}
+
+@description('Name of the function app (azd and `az functionapp` commands use it).')
+output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
+
+@description('Public origin of the function app, also FollowUp:PublicBaseUrl.')
+output AZURE_FUNCTION_APP_URL string = functionApp.outputs.url
+
+@description('Name of the Key Vault that holds the secrets.')
+output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
+
+@description('Name of the Key Vault secret to put the SendGrid API key in.')
+output SENDGRID_API_KEY_SECRET_NAME string = sendGridApiKeySecretName
+
+@description('Name of the Key Vault secret to put the current link-signing key in.')
+output SIGNING_KEY_SECRET_NAME string = signingKeySecretName
+
+@description('Name of the storage account.')
+output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+
+@description('Name of the Application Insights component, for the KQL check in docs/deploy.md.')
+output APPLICATIONINSIGHTS_NAME string = monitoring.outputs.applicationInsightsName

@@ -1,0 +1,21 @@
+// Parameters for `az deployment group create --parameters infra/main.bicepparam` (docs/deploy.md).
+// Values come from the environment so that one file serves every environment; the sender address
+// has no default on purpose, so a deployment without it fails here rather than at the app's start.
+// Secrets are not read here: put them into Key Vault with `az keyvault secret set`. Other
+// parameters (instanceMemoryMB, holidays, ...) keep their defaults or are overridden on the command line.
+using './main.bicep'
+
+param environmentName = readEnvironmentVariable('AZURE_ENV_NAME', 'prod')
+param operatorPrincipalId = readEnvironmentVariable('FOLLOWUP_OPERATOR_PRINCIPAL_ID', '')
+param operatorPrincipalType = readEnvironmentVariable('FOLLOWUP_OPERATOR_PRINCIPAL_TYPE', 'User')
+param maximumInstanceCount = int(readEnvironmentVariable('FOLLOWUP_MAXIMUM_INSTANCE_COUNT', '40'))
+param tablePrefix = readEnvironmentVariable('FOLLOWUP_TABLE_PREFIX', 'FollowUp')
+param emailFromAddress = readEnvironmentVariable('FOLLOWUP_EMAIL_FROM_ADDRESS')
+param emailFromName = readEnvironmentVariable('FOLLOWUP_EMAIL_FROM_NAME', 'FollowUp')
+param emailReplyToAddress = readEnvironmentVariable('FOLLOWUP_EMAIL_REPLY_TO_ADDRESS', '')
+param emailSandboxMode = bool(readEnvironmentVariable('FOLLOWUP_EMAIL_SANDBOX_MODE', 'false'))
+param emailDataResidency = readEnvironmentVariable('FOLLOWUP_EMAIL_DATA_RESIDENCY', 'global')
+param escalationCc = readEnvironmentVariable('FOLLOWUP_ESCALATION_CC', '')
+param defaultTimeZone = readEnvironmentVariable('FOLLOWUP_DEFAULT_TIME_ZONE', 'UTC')
+param signingKeyId = readEnvironmentVariable('FOLLOWUP_SIGNING_KEY_ID', 'key1')
+param previousSigningKeyId = readEnvironmentVariable('FOLLOWUP_PREVIOUS_SIGNING_KEY_ID', '')

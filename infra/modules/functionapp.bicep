@@ -1,0 +1,268 @@
+// The Flex Consumption plan and the function app, with every setting FollowUp binds. Storage is
+// reached with the user-assigned identity (no connection strings, no keys), secrets come from Key
+// Vault references resolved with that same identity, and telemetry is sent with an Entra token.
+
+import { holiday } from 'types.bicep'
+
+@description('Required. Name of the function app; also its default host name prefix.')
+param name string
+
+@description('Required. Name of the Flex Consumption plan.')
+param planName string
+
+@description('Required. Azure region of the plan and the app.')
+param location string
+
+@description('Optional. Tags for the plan and the app (the app also gets azd-service-name).')
+param tags object = {}
+
+@description('Optional. The azd service name the app is tagged with, so that `azd deploy` finds it. Defaults to api.')
+param azdServiceName string = 'api'
+
+@description('Required. Resource id of the user-assigned identity the app runs as.')
+param identityResourceId string
+
+@description('Required. Client id of the user-assigned identity the app runs as.')
+param identityClientId string
+
+@description('Required. Blob endpoint of the storage account (ends with a slash).')
+param blobEndpoint string
+
+@description('Required. Queue endpoint of the storage account (ends with a slash).')
+param queueEndpoint string
+
+@description('Required. Table endpoint of the storage account (ends with a slash).')
+param tableEndpoint string
+
+@description('Required. Blob container that holds the deployment package.')
+param deploymentContainerName string
+
+@description('Required. Connection string of Application Insights.')
+param applicationInsightsConnectionString string
+
+@description('Required. URI of the Key Vault holding the secrets (ends with a slash).')
+param keyVaultUri string
+
+@description('Required. Name of the Key Vault secret with the SendGrid API key.')
+param sendGridApiKeySecretName string
+
+@description('Optional. Upper bound of instances the app scales out to. Defaults to 40.')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
+@description('Optional. Memory of each instance in MB. Defaults to 2048.')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int = 2048
+
+@description('Required. FollowUp:ScanSchedule, an NCRONTAB expression in UTC.')
+param scanSchedule string
+
+@description('Required. FollowUp:Storage:TablePrefix.')
+param tablePrefix string
+
+@description('Required. FollowUp:Email:FromAddress.')
+param emailFromAddress string
+
+@description('Required. FollowUp:Email:FromName.')
+param emailFromName string
+
+@description('Optional. FollowUp:Email:ReplyToAddress; empty (the default) leaves the setting out.')
+param emailReplyToAddress string = ''
+
+@description('Optional. FollowUp:Email:SandboxMode. Defaults to false.')
+param emailSandboxMode bool = false
+
+@description('Optional. FollowUp:Email:TemplateId; empty (the default) leaves the setting out.')
+param emailTemplateId string = ''
+
+@description('Required. FollowUp:Email:DataResidency, global or eu.')
+@allowed([
+  'global'
+  'eu'
+])
+param emailDataResidency string
+
+@description('Required. FollowUp:Reminders:OverdueRepeatDays.')
+param overdueRepeatDays int
+
+@description('Required. FollowUp:Reminders:EscalateFromOverdueReminder.')
+param escalateFromOverdueReminder int
+
+@description('Required. FollowUp:Reminders:StaleAfterDays.')
+param staleAfterDays int
+
+@description('Optional. FollowUp:Reminders:EscalationCc; empty (the default) leaves the setting out.')
+param escalationCc string = ''
+
+@description('Required. FollowUp:Reminders:DefaultTimeZone.')
+param defaultTimeZone string
+
+@description('Required. FollowUp:Reminders:SendHour.')
+param sendHour int
+
+@description('Optional. FollowUp:Reminders:Holidays. Defaults to none.')
+param holidays holiday[] = []
+
+@description('Required. FollowUp:Links:LifetimeDays.')
+param linkLifetimeDays int
+
+@description('Required. FollowUp:Links:FreshLinkCooldownMinutes.')
+param freshLinkCooldownMinutes int
+
+@description('Required. Id of the signing key that signs new links (FollowUp:Links:SigningKeys:0:Id).')
+param signingKeyId string
+
+@description('Required. Key Vault secret with that key.')
+param signingKeySecretName string
+
+@description('Optional. Id of the previous signing key, still accepted for links already sent; empty (the default) configures one key only.')
+param previousSigningKeyId string = ''
+
+@description('Optional. Key Vault secret with the previous key; used only with previousSigningKeyId.')
+param previousSigningKeySecretName string = ''
+
+// Flex Consumption reads the runtime and the package location from functionAppConfig, so none of
+// FUNCTIONS_WORKER_RUNTIME, FUNCTIONS_EXTENSION_VERSION, WEBSITE_RUN_FROM_PACKAGE or WEBSITE_CONTENT*
+// appear here: the platform rejects or ignores them on this plan.
+var hostSettings = {
+  AzureWebJobsStorage__credential: 'managedidentity'
+  AzureWebJobsStorage__clientId: identityClientId
+  AzureWebJobsStorage__blobServiceUri: blobEndpoint
+  AzureWebJobsStorage__queueServiceUri: queueEndpoint
+  AzureWebJobsStorage__tableServiceUri: tableEndpoint
+  APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
+  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+}
+
+// Secret settings are versionless Key Vault references (resolved with keyVaultReferenceIdentity),
+// so a new secret version is picked up within a day, or at once on any change to the app's configuration.
+// One entry per option FollowUp binds (FollowUpOptions and its sections). FollowUp:Storage:ConnectionString
+// and FollowUp:Email:OutboxPath are deliberately absent: they are for local runs only.
+var followUpSettings = {
+  FollowUp__ScanSchedule: scanSchedule
+  FollowUp__Storage__TableServiceUri: tableEndpoint
+  FollowUp__Storage__ManagedIdentityClientId: identityClientId
+  FollowUp__Storage__TablePrefix: tablePrefix
+  FollowUp__Email__FromAddress: emailFromAddress
+  FollowUp__Email__FromName: emailFromName
+  FollowUp__Email__SendGridApiKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${sendGridApiKeySecretName})'
+  FollowUp__Email__SandboxMode: emailSandboxMode ? 'true' : 'false'
+  FollowUp__Email__DataResidency: emailDataResidency
+  // The code treats empty lists as these defaults; writing them out makes the policy visible in the portal.
+  FollowUp__Reminders__UpcomingDays__0: '14'
+  FollowUp__Reminders__UpcomingDays__1: '3'
+  FollowUp__Reminders__OverdueRepeatDays: string(overdueRepeatDays)
+  FollowUp__Reminders__EscalateFromOverdueReminder: string(escalateFromOverdueReminder)
+  FollowUp__Reminders__StaleAfterDays: string(staleAfterDays)
+  FollowUp__Reminders__DefaultTimeZone: defaultTimeZone
+  FollowUp__Reminders__WorkingDays__0: 'Monday'
+  FollowUp__Reminders__WorkingDays__1: 'Tuesday'
+  FollowUp__Reminders__WorkingDays__2: 'Wednesday'
+  FollowUp__Reminders__WorkingDays__3: 'Thursday'
+  FollowUp__Reminders__WorkingDays__4: 'Friday'
+  FollowUp__Reminders__SendHour: string(sendHour)
+  FollowUp__Links__LifetimeDays: string(linkLifetimeDays)
+  FollowUp__Links__FreshLinkCooldownMinutes: string(freshLinkCooldownMinutes)
+  FollowUp__Links__SigningKeys__0__Id: signingKeyId
+  FollowUp__Links__SigningKeys__0__Secret: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${signingKeySecretName})'
+}
+
+// Optional addresses are left out rather than set to "": an empty string fails the [EmailAddress]
+// validation at start-up, and an empty template id is not "no template".
+var optionalSettings = union(
+  empty(emailReplyToAddress) ? {} : { FollowUp__Email__ReplyToAddress: emailReplyToAddress },
+  empty(emailTemplateId) ? {} : { FollowUp__Email__TemplateId: emailTemplateId },
+  empty(escalationCc) ? {} : { FollowUp__Reminders__EscalationCc: escalationCc }
+)
+
+// During a rotation the previous key verifies links signed before it; it is dropped once they expire.
+var previousSigningKeySettings = empty(previousSigningKeyId)
+  ? {}
+  : {
+      FollowUp__Links__SigningKeys__1__Id: previousSigningKeyId
+      FollowUp__Links__SigningKeys__1__Secret: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${previousSigningKeySecretName})'
+    }
+
+var holidaySettings = reduce(
+  range(0, length(holidays)),
+  {},
+  (settings, i) =>
+    union(settings, {
+      'FollowUp__Reminders__Holidays__${i}__TimeZone': holidays[i].timeZone
+      'FollowUp__Reminders__Holidays__${i}__Date': holidays[i].date
+    })
+)
+
+resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    name: 'FC1'
+    tier: 'FlexConsumption'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource site 'Microsoft.Web/sites@2024-11-01' = {
+  name: name
+  location: location
+  tags: union(tags, { 'azd-service-name': azdServiceName })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityResourceId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    keyVaultReferenceIdentity: identityResourceId
+    siteConfig: {
+      minTlsVersion: '1.2'
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${blobEndpoint}${deploymentContainerName}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityResourceId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+      runtime: {
+        name: 'dotnet-isolated'
+        version: '10.0'
+      }
+    }
+  }
+}
+
+resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
+  parent: site
+  name: 'appsettings'
+  properties: union(hostSettings, followUpSettings, optionalSettings, previousSigningKeySettings, holidaySettings, {
+    FollowUp__PublicBaseUrl: 'https://${site.properties.defaultHostName}'
+  })
+}
+
+@description('Name of the function app.')
+output name string = site.name
+
+@description('The app\'s public origin, also its FollowUp:PublicBaseUrl.')
+output url string = 'https://${site.properties.defaultHostName}'

@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using FollowUp.Infra.Tests.Support;
+
+namespace FollowUp.Infra.Tests;
+
+[Collection(SharedBicepBuild.Name)]
+public sealed partial class RoleAssignmentTests(BicepFixture bicep)
+{
+    private const string RoleAssignments = "Microsoft.Authorization/roleAssignments";
+    private const string AppPrincipal = "[parameters('appPrincipalId')]";
+    private const string KeyVaultSecretsOfficer = "b86a8fe4-44ce-4948-aee5-eccb2c155cd7";
+
+    /// <summary>The app's identity's whole grant, by built-in role definition id.</summary>
+    private static readonly string[] AppRoles =
+    [
+        "b7e6dc6d-f1e8-4753-8033-0f276bb0955b", // Storage Blob Data Owner
+        "974c5e8b-45b9-4653-ba55-5f855dd0fb88", // Storage Queue Data Contributor
+        "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3", // Storage Table Data Contributor
+        "3913510d-42f4-4e42-8a64-420c390055eb", // Monitoring Metrics Publisher
+        "4633458b-17de-408a-b874-0445c86b69e6", // Key Vault Secrets User
+    ];
+
+    [Fact]
+    public void AppIdentityHasExactlyItsFiveRoles()
+    {
+        var roles = RolesModule();
+
+        var granted = roles.ResourcesOfType(RoleAssignments)
+            .Where(assignment => (string?)assignment["properties"]?["principalId"] == AppPrincipal)
+            .Select(assignment => RoleId(roles, assignment))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(AppRoles.Order(StringComparer.Ordinal), granted);
+    }
+
+    [Fact]
+    public void EveryAssignmentIsNamedFromScopePrincipalAndRole()
+    {
+        var roles = RolesModule();
+
+        foreach (var assignment in roles.ResourcesOfType(RoleAssignments))
+        {
+            var name = (string?)assignment["name"] ?? "";
+            var principal = ((string?)assignment["properties"]?["principalId"] ?? "").Trim('[', ']');
+            var role = RoleReference(assignment["properties"]?["roleDefinitionId"]);
+
+            Assert.Matches(@"^\[guid\(resourceId\('[^']+', ", name);
+            Assert.Contains($"{principal}, {role})]", name, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void OnlyOtherAssignmentIsTheOptionalOperatorSecretsOfficer()
+    {
+        var roles = RolesModule();
+
+        var other = Assert.Single(roles.ResourcesOfType(RoleAssignments), assignment => (string?)assignment["properties"]?["principalId"] != AppPrincipal);
+
+        Assert.Equal("[parameters('operatorPrincipalId')]", (string?)other["properties"]?["principalId"]);
+        Assert.Equal(KeyVaultSecretsOfficer, RoleId(roles, other));
+        Assert.Equal("[not(empty(parameters('operatorPrincipalId')))]", (string?)other["condition"]);
+    }
+
+    [Fact]
+    public void RoleAssignmentsAreMadeInOneModuleOnly()
+    {
+        var assigning = bicep.Template.SelfAndModules().Count(template => template.ResourcesOfType(RoleAssignments).Any());
+
+        Assert.Equal(1, assigning);
+    }
+
+    private ArmTemplate RolesModule() => bicep.Template.ModuleDeploying(RoleAssignments);
+
+    /// <summary>The role GUID an assignment's roleDefinitionId names, directly or through a variable.</summary>
+    private static string RoleId(ArmTemplate template, JsonObject assignment)
+    {
+        var reference = RoleReference(assignment["properties"]?["roleDefinitionId"]);
+        return VariableReference().Match(reference) is { Success: true } variable
+            ? (string?)template.Variables[variable.Groups["name"].Value] ?? ""
+            : reference.Trim('\'');
+    }
+
+    /// <summary>The role argument of <c>subscriptionResourceId('...roleDefinitions', role)</c>: a quoted GUID or a variable.</summary>
+    private static string RoleReference(JsonNode? roleDefinitionId)
+    {
+        var match = RoleDefinitionId().Match((string?)roleDefinitionId ?? "");
+        Assert.True(match.Success, $"Unexpected roleDefinitionId: {roleDefinitionId?.ToJsonString()}");
+        return match.Groups["role"].Value;
+    }
+
+    [GeneratedRegex(@"^\[subscriptionResourceId\('Microsoft\.Authorization/roleDefinitions', (?<role>[^)]+\)?)\)\]$")]
+    private static partial Regex RoleDefinitionId();
+
+    [GeneratedRegex(@"^variables\('(?<name>[A-Za-z0-9_]+)'\)$")]
+    private static partial Regex VariableReference();
+}
