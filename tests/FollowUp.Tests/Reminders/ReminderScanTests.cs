@@ -1,0 +1,232 @@
+using FollowUp.Core.Email;
+using FollowUp.Core.Import;
+using FollowUp.Core.Reminders;
+using FollowUp.Core.Storage;
+using FollowUp.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FollowUp.Tests.Reminders;
+
+/// <summary>The scan end to end on the sample commitments, with the ledger in Azurite and a recording sender.</summary>
+public sealed class ReminderScanTests(AzuriteStorage azurite) : IClassFixture<AzuriteStorage>
+{
+    // Monday 30 November 2026, 10:00 in Karachi and 09:00 in Baku: both at or past the send hour.
+    private static readonly DateTimeOffset MondayMorning = new(2026, 11, 30, 5, 0, 0, TimeSpan.Zero);
+
+    private sealed class Harness(TestTables tables, ServiceProvider services, RecordingDigestSender sender) : IAsyncDisposable
+    {
+        public RecordingDigestSender Sender => sender;
+
+        public ReminderScan Scan => services.GetRequiredService<ReminderScan>();
+
+        public ICommitmentStore Store => services.GetRequiredService<ICommitmentStore>();
+
+        public async ValueTask DisposeAsync()
+        {
+            await services.DisposeAsync();
+            await tables.DisposeAsync();
+        }
+    }
+
+    private async Task<Harness> SampleAsync()
+    {
+        var tables = azurite.CreateTables();
+        var sender = new RecordingDigestSender();
+
+        // Imported ten days earlier, so nothing is stale yet.
+        var time = new FakeTimeProvider(MondayMorning.AddDays(-10));
+        var services = tables.BuildServices(s => s.AddSingleton<IDigestSender>(sender).AddSingleton<TimeProvider>(time));
+        await using var file = File.OpenRead(RepositoryFiles.Path("samples", "joint-commission-8.json"));
+        var report = await services.GetRequiredService<CommitmentImporter>()
+            .ImportAsync(await CommitmentImporter.ReadAsync(file, CommitmentFileFormat.Json));
+        Assert.True(report.Succeeded);
+        time.SetUtcNow(MondayMorning);
+        return new Harness(tables, services, sender);
+    }
+
+    private static IEnumerable<string> Describe(IEnumerable<Digest> digests) =>
+        digests.SelectMany(d => d.Items.Select(i => $"{d.To} {i.Commitment.Id} {i.Stage} {i.StageDate:yyyy-MM-dd}{(i.Escalated ? " escalated" : "")}")).Order(StringComparer.Ordinal);
+
+    [Fact]
+    public async Task DryRunOnTheSampleListsTheDigestsEachOwnerIsOwed()
+    {
+        await using var h = await SampleAsync();
+
+        var report = await h.Scan.RunAsync(MondayMorning, dryRun: true);
+
+        Assert.Equal(16, report.Scanned);
+        Assert.All(report.Digests, d => Assert.Equal(DigestDelivery.Planned, d.Delivery));
+        Assert.Equal(
+            [
+                "agriculture.az@example.org cotton-research Overdue 2026-11-28",
+                "commerce.pk@example.org pta-implementation-plan Overdue 2026-11-26 escalated",
+                "customs.az@example.org customs-edi-mou Upcoming 2026-11-26",
+                "customs.pk@example.org customs-edi-mou Upcoming 2026-11-26",
+                "economy.az@example.org pta-implementation-plan Overdue 2026-11-26 escalated",
+                "food-security.pk@example.org cotton-research Overdue 2026-11-28",
+                "health.az@example.org health-emergencies-capacity Overdue 2026-11-27 escalated",
+                "health.pk@example.org health-emergencies-capacity Overdue 2026-11-27 escalated",
+            ],
+            Describe(report.Digests.Select(d => d.Digest)));
+        Assert.Empty(h.Sender.Delivered);
+    }
+
+    [Fact]
+    public async Task EscalatedDigestCopiesTheSecretariatAndTheEscalationContact()
+    {
+        await using var h = await SampleAsync();
+
+        var report = await h.Scan.RunAsync(MondayMorning, dryRun: true);
+
+        var commerce = report.Digests.Single(d => d.Digest.To == "commerce.pk@example.org").Digest;
+        Assert.Equal(["jc-secretariat@example.org", "jc8-secretariat.pk@example.org"], commerce.Cc);
+        var customs = report.Digests.Single(d => d.Digest.To == "customs.pk@example.org").Digest;
+        Assert.Empty(customs.Cc);
+    }
+
+    [Fact]
+    public async Task DryRunWritesNothingSoARealRunStillSendsEverything()
+    {
+        await using var h = await SampleAsync();
+
+        await h.Scan.RunAsync(MondayMorning, dryRun: true);
+        var real = await h.Scan.RunAsync(MondayMorning);
+
+        Assert.Equal(8, real.Sent);
+        Assert.Equal(8, h.Sender.Delivered.Count);
+    }
+
+    [Fact]
+    public async Task SecondRunAtTheSameInstantSendsNothing()
+    {
+        await using var h = await SampleAsync();
+
+        var first = await h.Scan.RunAsync(MondayMorning);
+        var second = await h.Scan.RunAsync(MondayMorning);
+
+        Assert.Equal((8, 0), (first.Sent, first.Failed));
+        Assert.Equal((0, 0, 0), (second.Sent, second.Failed, second.Digests.Count));
+        Assert.Equal(8, h.Sender.Delivered.Count);
+    }
+
+    [Fact]
+    public async Task OwnerSentOnceTodayGetsANewItemTheNextWorkingDayNotASecondDigest()
+    {
+        await using var h = await SampleAsync();
+        await h.Scan.RunAsync(MondayMorning);
+
+        // Later that Monday the tariff notices are brought forward to Thursday: an upcoming stage is owed today.
+        var notices = (await h.Store.GetAsync("pta-tariff-notices"))!;
+        Assert.IsType<SaveResult.Saved>(await h.Store.ReplaceAsync(notices with { DueDate = new DateOnly(2026, 12, 3) }));
+        var monday = await h.Scan.RunAsync(MondayMorning.AddHours(3));
+        var tuesday = await h.Scan.RunAsync(MondayMorning.AddDays(1));
+
+        // Tuesday also brings the defence MoU's 14-day reminder; Monday's overdue items are not repeated.
+
+        Assert.Equal(0, monday.Sent);
+        Assert.Equal(["commerce.pk@example.org", "economy.az@example.org"], monday.Digests.Where(d => d.Delivery == DigestDelivery.Skipped).Select(d => d.Digest.To).Order());
+        Assert.Equal(
+            [
+                "commerce.pk@example.org pta-tariff-notices Upcoming 2026-11-30",
+                "defence-industry.az@example.org defence-production-mou Upcoming 2026-12-01",
+                "defence-production.pk@example.org defence-production-mou Upcoming 2026-12-01",
+                "economy.az@example.org pta-tariff-notices Upcoming 2026-11-30",
+            ],
+            Describe(tuesday.Digests.Select(d => d.Digest)));
+    }
+
+    [Fact]
+    public async Task DigestOfMoreItemsThanOneLedgerTransactionHoldsIsRecordedWhole()
+    {
+        await using var tables = azurite.CreateTables();
+        var sender = new RecordingDigestSender();
+        var services = tables.BuildServices(s => s.AddSingleton<IDigestSender>(sender));
+        await using (services)
+        {
+            var store = services.GetRequiredService<ICommitmentStore>();
+            for (var i = 0; i < 150; i++)
+            {
+                await store.AddAsync(TestCommitments.Bilateral($"item-{i:D3}", due: new DateOnly(2026, 11, 30)) with { Owners = [TestCommitments.Karachi] });
+            }
+
+            var first = await services.GetRequiredService<ReminderScan>().RunAsync(MondayMorning);
+            var second = await services.GetRequiredService<ReminderScan>().RunAsync(MondayMorning.AddDays(1));
+
+            Assert.Equal(150, Assert.Single(first.Digests).Digest.Items.Count);
+            Assert.Equal(1, first.Sent);
+
+            // Tuesday owes each item its first overdue reminder, a new stage: all 150 again, none of Monday's.
+            Assert.All(Assert.Single(second.Digests).Digest.Items, i => Assert.Equal(ReminderStage.Overdue, i.Stage));
+        }
+    }
+
+    [Fact]
+    public async Task TwoOverlappingRunsSendEachDigestExactlyOnce()
+    {
+        await using var h = await SampleAsync();
+
+        var reports = await Task.WhenAll(h.Scan.RunAsync(MondayMorning), h.Scan.RunAsync(MondayMorning), h.Scan.RunAsync(MondayMorning));
+
+        Assert.Equal(8, reports.Sum(r => r.Sent));
+        Assert.Equal(8, h.Sender.Delivered.Count);
+        Assert.Equal(8, h.Sender.Delivered.Select(d => d.To).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task RefusedDigestIsRecordedAsFailedAndSentByTheNextRun()
+    {
+        await using var h = await SampleAsync();
+        h.Sender.Refused.Add("health.az@example.org");
+
+        var first = await h.Scan.RunAsync(MondayMorning);
+        h.Sender.Refused.Clear();
+        var second = await h.Scan.RunAsync(MondayMorning.AddHours(1));
+
+        var failed = Assert.Single(first.Digests, d => d.Delivery == DigestDelivery.Failed);
+        Assert.Equal("health.az@example.org", failed.Digest.To);
+        Assert.Contains("valid address", failed.Error, StringComparison.Ordinal);
+        Assert.Equal(7, first.Sent);
+        Assert.Equal("health.az@example.org", Assert.Single(second.Digests).Digest.To);
+        Assert.Equal(1, second.Sent);
+    }
+
+    [Fact]
+    public async Task RunThatDiesMidWayThenRerunsNeverSendsADuplicate()
+    {
+        await using var h = await SampleAsync();
+        var accepted = 0;
+        using var death = new CancellationTokenSource();
+
+        // The process dies right after the provider accepted the third message, before the ledger hears of it.
+        h.Sender.AfterAccept = _ =>
+        {
+            if (Interlocked.Increment(ref accepted) == 3)
+            {
+                death.Cancel();
+                throw new OperationCanceledException(death.Token);
+            }
+        };
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => h.Scan.RunAsync(MondayMorning, cancellationToken: death.Token));
+        h.Sender.AfterAccept = null;
+
+        var rerun = await h.Scan.RunAsync(MondayMorning);
+
+        Assert.Equal(3, accepted);
+        Assert.Equal(5, rerun.Sent);
+        Assert.Equal(8, h.Sender.Delivered.Count);
+        Assert.Equal(8, h.Sender.Delivered.Select(d => d.To).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task NothingGoesOutOnASundayAndMondayCatchesUp()
+    {
+        await using var h = await SampleAsync();
+
+        var sunday = await h.Scan.RunAsync(MondayMorning.AddDays(-1));
+        var monday = await h.Scan.RunAsync(MondayMorning);
+
+        Assert.Empty(sunday.Digests);
+        Assert.Equal(8, monday.Sent);
+    }
+}
