@@ -229,27 +229,80 @@ public sealed class SendGridDigestSenderTests : IClassFixture<FakeSendGrid>
     [Fact]
     public async Task SlowAnswerTimesOutTheAttemptAndTheRetrySucceeds()
     {
-        // WireMock moves a scenario on only after the (delayed) answer, so the first call is counted here.
+        // Its own server: the late answer it leaves pending must not land in another test's request log.
+        using var own = new FakeSendGrid();
+        using var arrived = new SemaphoreSlim(0);
         var calls = 0;
-        Server.Given(MailSend()).RespondWith(Response.Create().WithCallback(async _ =>
+        own.Server.Given(MailSend()).RespondWith(Response.Create().WithCallback(async _ =>
         {
-            if (Interlocked.Increment(ref calls) == 1)
+            var call = Interlocked.Increment(ref calls);
+            arrived.Release();
+            if (call == 1)
             {
-                await Task.Delay(TimeSpan.FromSeconds(3));
+                await Task.Delay(TimeSpan.FromSeconds(1));
                 return new WireMock.ResponseMessage { StatusCode = 202, Headers = Header("X-Message-Id", "too-late") };
             }
 
             return new WireMock.ResponseMessage { StatusCode = 202, Headers = Header("X-Message-Id", "msg-in-time") };
         }));
-        using var harness = new SendGridHarness(_fake.Url, transport: t => t.AttemptTimeout = TimeSpan.FromSeconds(5));
+        using var harness = new SendGridHarness(own.Url, transport: t => t.AttemptTimeout = TimeSpan.FromSeconds(5));
 
-        // 100 ms of fake time per ~5 ms of real time: the 5 s attempt timeout passes long before the 3 s (real) answer.
-        var result = await harness.SendAsync(Mixed(), step: TimeSpan.FromMilliseconds(100));
+        var send = harness.Sender.SendAsync(Mixed(), "run-1");
+        await TimeOutTheAttemptThenWaitForTheNext(harness, send, arrived);
+        var result = await send;
 
         Assert.Equal(SendResult.Sent("msg-in-time"), result);
-        // The first request is logged by WireMock only once its late answer is written, so count calls.
         Assert.Equal(2, Volatile.Read(ref calls));
         Assert.Contains(harness.Logs.Entries, e => e.EventId.Id == 3101 && e.Message.Contains("TimeoutRejectedException", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EveryAttemptTimingOutEndsInAFailureAfterFourAttempts()
+    {
+        using var own = new FakeSendGrid();
+        using var arrived = new SemaphoreSlim(0);
+        var calls = 0;
+        own.Server.Given(MailSend()).RespondWith(Response.Create().WithCallback(async _ =>
+        {
+            Interlocked.Increment(ref calls);
+            arrived.Release();
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            return new WireMock.ResponseMessage { StatusCode = 202 };
+        }));
+        using var harness = new SendGridHarness(own.Url, transport: t => t.AttemptTimeout = TimeSpan.FromSeconds(5));
+
+        var send = harness.Sender.SendAsync(Mixed(), "run-1");
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            await TimeOutTheAttemptThenWaitForTheNext(harness, send, arrived);
+        }
+
+        var result = await send;
+
+        Assert.False(result.Accepted);
+        Assert.Equal("SendGrid did not answer in time (5 s)", result.Error);
+        Assert.Equal(4, Volatile.Read(ref calls));
+    }
+
+    /// <summary>
+    /// Waits for a call to reach the server, moves the clock past the 5 s attempt timeout, then runs
+    /// the clock through the backoff until the next call arrives or the send gives up. The clock
+    /// never moves while an attempt that should succeed is in flight, so nothing times out by accident.
+    /// </summary>
+    private static async Task TimeOutTheAttemptThenWaitForTheNext(SendGridHarness harness, Task<SendResult> send, SemaphoreSlim arrived)
+    {
+        Assert.True(await arrived.WaitAsync(TimeSpan.FromSeconds(10)), "No call reached the fake SendGrid.");
+        harness.Time.Advance(TimeSpan.FromSeconds(5));
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (!send.IsCompleted && arrived.CurrentCount == 0 && watch.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(5);
+            if (arrived.CurrentCount == 0)
+            {
+                harness.Time.Advance(TimeSpan.FromMilliseconds(250));
+            }
+        }
     }
 
     [Fact]
