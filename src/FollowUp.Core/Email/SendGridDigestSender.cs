@@ -68,15 +68,19 @@ public sealed partial class SendGridDigestSender : IDigestSender
             return Failed(runId, digest.To, "SendGrid did not answer in time");
         }
 
-        if (response.IsSuccessStatusCode)
+        // SendGrid's Response hands over the HttpContent without owning it; release the connection here.
+        using (response.Body)
         {
-            var messageId = response.Headers.TryGetValues("X-Message-Id", out var ids) ? ids.FirstOrDefault() : null;
-            LogAccepted(_logger, runId, digest.To, (int)response.StatusCode, messageId);
-            return SendResult.Sent(messageId);
-        }
+            if (response.IsSuccessStatusCode)
+            {
+                var messageId = response.Headers.TryGetValues("X-Message-Id", out var ids) ? ids.FirstOrDefault() : null;
+                LogAccepted(_logger, runId, digest.To, (int)response.StatusCode, messageId);
+                return SendResult.Sent(messageId);
+            }
 
-        var body = response.Body is null ? null : await response.Body.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        return Failed(runId, digest.To, SendGridErrorText.Describe(response.StatusCode, body), response.StatusCode);
+            var body = response.Body is null ? null : await response.Body.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            return Failed(runId, digest.To, SendGridErrorText.Describe(response.StatusCode, body), response.StatusCode);
+        }
     }
 
     internal static SendGridClientOptions CreateClientOptions(EmailOptions email, SendGridTransportOptions transport)
