@@ -1,0 +1,113 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Fluid;
+using FollowUp.Core.Reminders;
+
+namespace FollowUp.Core.Email;
+
+/// <summary>
+/// Turns a digest into a subject, an HTML body and a plain-text body. Both bodies come from Liquid
+/// templates (Fluid); the HTML one is rendered through an HTML encoder, so every value a ministry
+/// typed is encoded on output without the template having to remember to ask for it.
+/// </summary>
+public sealed class DigestRenderer
+{
+    // Encode what HTML needs encoded (< > & " ' and friends) but leave letters of every script as
+    // they are, so Urdu and Azerbaijani text stays readable in the source and small on the wire.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static readonly FluidParser Parser = new();
+
+    private readonly IFluidTemplate _htmlTemplate = Parse(DigestTemplates.Html, nameof(DigestTemplates.Html));
+    private readonly IFluidTemplate _textTemplate = Parse(DigestTemplates.Text, nameof(DigestTemplates.Text));
+    private readonly TemplateOptions _options = CreateOptions();
+
+    public RenderedDigest Render(Digest digest)
+    {
+        var model = CreateModel(digest);
+
+        var html = _htmlTemplate.Render(new TemplateContext(model, _options), Html);
+
+        // Plain text is not markup: encoding it would print "&amp;" to the reader.
+        var text = _textTemplate.Render(new TemplateContext(model, _options), NullEncoder.Default);
+
+        return new RenderedDigest(model.Subject, html, text, model);
+    }
+
+    public static DigestEmailModel CreateModel(Digest digest)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        if (digest.Items.Count == 0)
+        {
+            throw new ArgumentException("A digest has at least one item.", nameof(digest));
+        }
+
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(digest.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
+        var items = digest.Items.Select(i => CreateItem(digest, i, zone)).ToList();
+        var subject = DigestWording.Subject(digest.Items, digest.LocalDate, zone);
+        var first = items[0];
+        var preheader = items.Count == 1
+            ? $"{first.StageText}: {first.Title}"
+            : $"{first.StageText}: {first.Title}, and {items.Count - 1} more";
+
+        return new DigestEmailModel(
+            subject,
+            DigestWording.Heading(items.Count),
+            preheader,
+            digest.Ministry,
+            digest.To,
+            DigestWording.Date(digest.LocalDate),
+            items.Count,
+            digest.Items.Any(i => i.Escalated),
+            items);
+    }
+
+    private static DigestEmailItem CreateItem(Digest digest, DigestItem item, TimeZoneInfo zone)
+    {
+        // The link goes into an href: anything but an absolute web address (javascript:, data:) is refused.
+        if (!item.UpdateLink.IsAbsoluteUri || (item.UpdateLink.Scheme != Uri.UriSchemeHttps && item.UpdateLink.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new ArgumentException($"The update link for commitment '{item.Commitment.Id}' is not an http(s) address.", nameof(digest));
+        }
+
+        var commitment = item.Commitment;
+        var counterparts = commitment.Owners
+            .Where(o => !string.Equals(o.Email, digest.To, StringComparison.OrdinalIgnoreCase))
+            .Select(o => o.Ministry)
+            .Where(m => !string.Equals(m, digest.Ministry, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        return new DigestEmailItem(
+            commitment.Id,
+            commitment.Title,
+            commitment.Commission,
+            DigestWording.Date(commitment.DueDate),
+            DigestWording.Status(commitment.Status),
+            commitment.Progress,
+            DigestWording.StageName(item.Stage),
+            DigestWording.StageText(item, digest.LocalDate, zone),
+            counterparts,
+            item.Escalated,
+            DigestWording.EscalationNotice(item, digest.LocalDate),
+            item.UpdateLink.AbsoluteUri);
+    }
+
+    private static TemplateOptions CreateOptions()
+    {
+        var options = new TemplateOptions
+        {
+            // A misspelt member would otherwise render as nothing and ship an email with holes.
+            StrictVariables = true,
+            StrictFilters = true,
+        };
+        options.MemberAccessStrategy.Register<DigestEmailModel>();
+        options.MemberAccessStrategy.Register<DigestEmailItem>();
+        return options;
+    }
+
+    private static IFluidTemplate Parse(string source, string name) =>
+        Parser.TryParse(source, out var template, out var error)
+            ? template
+            : throw new InvalidOperationException($"The {name} digest template does not parse: {error}");
+}
