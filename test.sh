@@ -27,6 +27,9 @@ for trx in "$results"/*.trx; do
   failed=$((failed + ${f:-0}))
 done
 
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "dotnet test exited with $status although no test failed: a project did not build, or a test host crashed (see above)." >&2
+fi
 echo "tests: $passed passed, $failed failed"
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
   exit 1

@@ -25,6 +25,8 @@ public static class FollowUpCommandLine
         root.Options.Add(connection);
         root.Subcommands.Add(ImportCommand.Create(hostFactory));
         root.Subcommands.Add(ListCommand.Create(hostFactory));
+        root.Subcommands.Add(ScanCommand.Create(hostFactory));
+        root.Subcommands.Add(LinkCommand.Create(hostFactory));
         return root;
     }
 }

@@ -1,3 +1,4 @@
+using FollowUp.Core.Email;
 using FollowUp.Core.Import;
 using FollowUp.Core.Links;
 using FollowUp.Core.Reminders;
@@ -27,6 +28,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddFollowUpStorage();
         services.AddFollowUpLinks();
+        services.AddFollowUpEmail();
         services.AddSingleton<CommitmentImporter>();
         services.AddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Reminders));
         services.AddSingleton<ReminderScan>();

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using FollowUp.Tests.TestSupport;
+
+namespace FollowUp.Tests.Functions;
+
+/// <summary>Checks the bindings the Functions SDK generated, which is what the host actually runs.</summary>
+public sealed class FunctionsMetadataTests
+{
+    private static JsonElement Function(string name)
+    {
+        // Same configuration as this test assembly: bin/Debug or bin/Release.
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var path = RepositoryFiles.Path("src", "FollowUp.Functions", "bin", configuration, "net10.0", "functions.metadata");
+        Assert.True(File.Exists(path), $"{path} is missing: build src/FollowUp.Functions first");
+        using var metadata = JsonDocument.Parse(File.ReadAllText(path));
+        return metadata.RootElement.EnumerateArray().Single(f => f.GetProperty("name").GetString() == name).Clone();
+    }
+
+    [Fact]
+    public void ReminderScanTimerReadsItsScheduleFromSettings()
+    {
+        var timer = Function("ReminderScan").GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "timerTrigger");
+
+        Assert.Equal("%FollowUp:ScanSchedule%", timer.GetProperty("schedule").GetString());
+    }
+
+    [Fact]
+    public void ReminderScanDoesNotRunOnStartup()
+    {
+        var timer = Function("ReminderScan").GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "timerTrigger");
+
+        // RunOnStartup would send a scan on every cold start and scale-out of a consumption plan.
+        Assert.False(timer.TryGetProperty("runOnStartup", out var onStartup) && onStartup.GetBoolean());
+    }
+}
