@@ -16,7 +16,7 @@ public sealed class CliHostFactory(
     IReadOnlyDictionary<string, string?>? settings,
     Action<IServiceCollection>? services = null)
 {
-    public IHost Create(ParseResult parseResult, Action<IServiceCollection>? configure = null)
+    public IHost Create(ParseResult parseResult)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -30,6 +30,23 @@ public sealed class CliHostFactory(
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
 
+        Configure(builder, parseResult);
+        var host = builder.Build();
+
+        // A command does not start the host, so run the start-up validation ourselves: a bad
+        // setting must stop the command with its name, not fail half-way through.
+        host.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
+        return host;
+    }
+
+    /// <summary>
+    /// Layers the command's configuration over the builder's and registers FollowUp's services:
+    /// shared by the one-shot commands and by <c>followup serve</c>'s web host.
+    /// </summary>
+    public void Configure(IHostApplicationBuilder builder, ParseResult parseResult)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(parseResult);
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
@@ -45,13 +62,6 @@ public sealed class CliHostFactory(
         }
 
         builder.Services.AddFollowUpCore(builder.Configuration);
-        configure?.Invoke(builder.Services);
         services?.Invoke(builder.Services);
-        var host = builder.Build();
-
-        // A command does not start the host, so run the start-up validation ourselves: a bad
-        // setting must stop the command with its name, not fail half-way through.
-        host.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
-        return host;
     }
 }

@@ -1,0 +1,88 @@
+using System.CommandLine;
+using FollowUp.Core.Configuration;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FollowUp.Cli.Serve;
+
+public static class ServeCommand
+{
+    public static Command Create(CliHostFactory hosts)
+    {
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where to listen.",
+            DefaultValueFactory = _ => "http://127.0.0.1:7071",
+        };
+        var scanEvery = new Option<TimeSpan?>("--scan-every")
+        {
+            Description = "Scan at start and then every interval (30s, 5m, 1h) instead of on FollowUp:ScanSchedule; for demos.",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Single().Value;
+                if (ScanSchedule.TryParseInterval(text, out var interval))
+                {
+                    return interval;
+                }
+
+                result.AddError($"--scan-every: '{text}' is not an interval such as 30s, 5m or 1h");
+                return null;
+            },
+        };
+
+        var command = new Command(
+            "serve",
+            "Host the update pages and the scheduled reminder scan locally, as the Functions app does in Azure; in local mode also /dev/outbox.")
+        {
+            urls,
+            scanEvery,
+        };
+        command.SetAction((parseResult, cancellationToken) => CommandErrors.RunAsync(parseResult, async (output, _) =>
+        {
+            var app = Build(hosts, parseResult, parseResult.GetRequiredValue(urls), parseResult.GetValue(scanEvery));
+            await using (app.ConfigureAwait(false))
+            {
+                await app.StartAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var address in app.Urls)
+                {
+                    await output.WriteLineAsync($"FollowUp is listening on {address} (outbox: {address.TrimEnd('/')}/dev/outbox). Ctrl+C stops it.").ConfigureAwait(false);
+                }
+
+                await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    public static WebApplication Build(CliHostFactory hosts, ParseResult parseResult, string urls, TimeSpan? scanEvery)
+    {
+        ArgumentNullException.ThrowIfNull(hosts);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
+        builder.WebHost.UseUrls(urls);
+
+        // Request logs would print update links, tokens and all; the scan's own summary is what matters here.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        hosts.Configure(builder, parseResult);
+
+        builder.Services.AddSingleton(sp => scanEvery is { } every
+            ? ScanSchedule.Every(every)
+            : ScanSchedule.Cron(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.ScanSchedule));
+        builder.Services.AddHostedService<ScheduledScanService>();
+        builder.Services.AddSingleton<OutboxReader>();
+        builder.Services.AddSingleton<OutboxPages>();
+
+        var app = builder.Build();
+        app.MapGet("/", () => Results.Redirect("/dev/outbox"));
+        app.MapOutbox();
+        return app;
+    }
+}
