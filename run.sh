@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs FollowUp locally on a machine with the .NET 10 SDK and Node.js 20+: installs npm packages,
-# builds, starts Azurite (data kept in .azurite/), imports the sample Joint Commission
-# commitments and lists them. Ctrl+C stops everything it started.
+# builds, starts Azurite (data kept in .azurite/), imports the sample Joint Commission commitments
+# and serves the update pages and the reminder scan on http://127.0.0.1:7071, with emails written
+# to outbox/ and shown at /dev/outbox. Ctrl+C stops everything it started.
 set -euo pipefail
 cd "$(dirname "$0")"
 source eng/azurite.sh
@@ -18,15 +19,32 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$FOLLOWUP_AZURITE_PORT") 2>/dev/null; then
 fi
 followup_start_azurite --location .azurite
 export FollowUp__Storage__ConnectionString="$FOLLOWUP_AZURITE_CONNECTION"
+url=${FOLLOWUP_URL:-http://127.0.0.1:7071}
+export FollowUp__PublicBaseUrl="$url"
+
+# A demo should show reminders whatever the day and hour it is started: every day is a working
+# day and digests may go out from midnight. Deployed apps keep Monday-Friday from 09:00.
+for i in 0 1 2 3 4 5 6; do
+  day=(Monday Tuesday Wednesday Thursday Friday Saturday Sunday)
+  export "FollowUp__Reminders__WorkingDays__$i=${day[$i]}"
+done
+export FollowUp__Reminders__SendHour=0
 
 followup() { dotnet src/FollowUp.Cli/bin/Debug/net10.0/followup.dll "$@"; }
 followup import samples/joint-commission-8.json
-followup list
+link=$(followup link customs-edi-mou --owner customs.pk@example.org)
 
 cat <<EOM
 
-Azurite is serving the sample commitments on 127.0.0.1:$FOLLOWUP_AZURITE_PORT (data in .azurite/).
-From another terminal: dotnet src/FollowUp.Cli/bin/Debug/net10.0/followup.dll list --status overdue
-Press Ctrl+C to stop.
+FollowUp is starting on $url with the sample commitments of the eighth session.
+  Outbox (the emails the reminder scan sends):  $url/dev/outbox
+  An update link (customs data exchange MoU, Pakistan Customs):
+    $link
+The scan runs now and then every minute; each ministry gets at most one digest a day.
+Press Ctrl+C to stop FollowUp and Azurite.
+
 EOM
-wait "$FOLLOWUP_AZURITE_PID"
+followup serve --urls "$url" --scan-every 1m &
+serve_pid=$!
+trap 'kill "$serve_pid" 2>/dev/null; wait "$serve_pid" 2>/dev/null; followup_stop_azurite' EXIT
+wait "$serve_pid"

@@ -13,15 +13,32 @@ public static class LinkRoutes
     /// <summary>Where an owner updates one commitment; <c>{id}</c> is the commitment id.</summary>
     public const string Progress = "commitments/{" + IdParameter + "}/progress";
 
+    /// <summary>
+    /// Where an owner whose link has expired asks for a fresh one (POST only). Under <see cref="Progress"/>
+    /// so the same token, bound to the same commitment id, authorizes it.
+    /// </summary>
+    public const string FreshLink = Progress + "/fresh-link";
+
     public const string IdParameter = "id";
+
+    /// <summary>
+    /// A query flag on <see cref="Progress"/> (<c>done=1</c>): the confirmation page a saved update
+    /// redirects to. A flag rather than a route, so hosts map one route for the page and its confirmation.
+    /// </summary>
+    public const string DoneParameter = "done";
 
     /// <summary>The query-string parameter that carries the signed token.</summary>
     public const string TokenParameter = "token";
 
     /// <summary>The progress route for one commitment, relative to the route prefix.</summary>
-    public static string ProgressPath(string commitmentId)
+    public static string ProgressPath(string commitmentId) => Fill(Progress, commitmentId);
+
+    /// <summary>The fresh-link route for one commitment, relative to the route prefix.</summary>
+    public static string FreshLinkPath(string commitmentId) => Fill(FreshLink, commitmentId);
+
+    private static string Fill(string route, string commitmentId)
     {
         ArgumentException.ThrowIfNullOrEmpty(commitmentId);
-        return Progress.Replace("{" + IdParameter + "}", Uri.EscapeDataString(commitmentId), StringComparison.Ordinal);
+        return route.Replace("{" + IdParameter + "}", Uri.EscapeDataString(commitmentId), StringComparison.Ordinal);
     }
 }

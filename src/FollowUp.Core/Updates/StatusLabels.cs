@@ -1,0 +1,19 @@
+using FollowUp.Core.Commitments;
+
+namespace FollowUp.Core.Updates;
+
+/// <summary>Statuses and roles in the words the pages use.</summary>
+internal static class StatusLabels
+{
+    public static string For(CommitmentStatus status) => status switch
+    {
+        CommitmentStatus.NotStarted => "Not started",
+        CommitmentStatus.InProgress => "In progress",
+        CommitmentStatus.Blocked => "Blocked",
+        CommitmentStatus.Completed => "Completed",
+        CommitmentStatus.Cancelled => "Cancelled",
+        _ => status.ToString(),
+    };
+
+    public static string For(OwnerRole role) => role == OwnerRole.Lead ? "lead" : "counterpart";
+}

@@ -1,0 +1,47 @@
+using FollowUp.Core.Commitments;
+using Microsoft.Extensions.Logging;
+
+namespace FollowUp.Core.Updates;
+
+/// <summary>
+/// What the owner's routes log: the commitment id (only once a genuine token has vouched for it)
+/// and the outcome. Never a token, a link, an address or a note.
+/// </summary>
+internal static partial class UpdatesLog
+{
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Refused an update link that is not valid for its route")]
+    public static partial void LinkRefused(ILogger logger);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Update link for {CommitmentId} has expired")]
+    public static partial void LinkExpired(ILogger logger, string commitmentId);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Update link for {CommitmentId} belongs to an address that is no longer an owner")]
+    public static partial void OwnerNoLongerListed(ILogger logger, string commitmentId);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Commitment {CommitmentId} no longer exists")]
+    public static partial void CommitmentGone(ILogger logger, string commitmentId);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Saved an update of {CommitmentId}: {Status}, {Progress}%")]
+    public static partial void UpdateSaved(ILogger logger, string commitmentId, CommitmentStatus status, int progress);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Information, Message = "Update of {CommitmentId} was made against a stale version; nothing saved")]
+    public static partial void UpdateConflict(ILogger logger, string commitmentId);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Information, Message = "Update of {CommitmentId} was invalid ({ErrorCount} problems); nothing saved")]
+    public static partial void UpdateInvalid(ILogger logger, string commitmentId, int errorCount);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "Sent a fresh update link for {CommitmentId}")]
+    public static partial void FreshLinkSent(ILogger logger, string commitmentId);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Information, Message = "Fresh update link for {CommitmentId} not sent: one went out within the cooldown")]
+    public static partial void FreshLinkThrottled(ILogger logger, string commitmentId);
+
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Warning, Message = "Fresh update link for {CommitmentId} could not be sent; the owner may ask again")]
+    public static partial void FreshLinkFailed(ILogger logger, string commitmentId, Exception? exception);
+
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Error, Message = "Storage was unavailable while handling an owner's request")]
+    public static partial void StorageUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3012, Level = LogLevel.Error, Message = "An owner's request failed unexpectedly")]
+    public static partial void UnexpectedFailure(ILogger logger, Exception exception);
+}
