@@ -1,5 +1,8 @@
 using System.CommandLine;
 using FollowUp.Core.Configuration;
+using FollowUp.Core.Links;
+using FollowUp.Core.Updates;
+using FollowUp.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -82,6 +85,13 @@ public static class ServeCommand
 
         var app = builder.Build();
         app.MapGet("/", () => Results.Redirect("/dev/outbox"));
+
+        // The Functions app's routes, under the same "api" prefix, through the same adapter.
+        var api = app.MapGroup("/" + LinkRoutes.RoutePrefix);
+        api.MapMethods(LinkRoutes.Progress, ProgressHttp.AllMethods, (HttpContext http, ProgressEndpoint endpoint, string id) =>
+            ProgressHttp.HandleAsync(http, endpoint, ProgressRoute.Progress, id));
+        api.MapMethods(LinkRoutes.FreshLink, ProgressHttp.AllMethods, (HttpContext http, ProgressEndpoint endpoint, string id) =>
+            ProgressHttp.HandleAsync(http, endpoint, ProgressRoute.FreshLink, id));
         app.MapOutbox();
         return app;
     }

@@ -3,6 +3,7 @@ using FollowUp.Core.Import;
 using FollowUp.Core.Links;
 using FollowUp.Core.Reminders;
 using FollowUp.Core.Storage;
+using FollowUp.Core.Updates;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,7 @@ public static class CoreServiceCollectionExtensions
         services.AddFollowUpStorage();
         services.AddFollowUpLinks();
         services.AddFollowUpEmail();
+        services.AddFollowUpUpdates();
         services.AddSingleton<CommitmentImporter>();
         services.AddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Reminders));
         services.AddSingleton<ReminderScan>();

@@ -1,4 +1,5 @@
 using FollowUp.Core.Configuration;
+using FollowUp.Core.Updates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -27,13 +28,22 @@ public static class EmailServiceCollectionExtensions
             .AddResilienceHandler(SendGridResilience.PipelineName, (builder, context) =>
                 SendGridResilience.Configure(builder, context.ServiceProvider));
 
+        services.AddHttpClient<SendGridFreshLinkSender>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler(SendGridResilience.PipelineName, (builder, context) =>
+                SendGridResilience.Configure(builder, context.ServiceProvider));
+
         services.TryAddSingleton<OutboxDigestSender>();
+        services.TryAddSingleton<OutboxFreshLinkSender>();
 
         // Transient like the typed client it may hand out, so handler rotation keeps working.
         services.TryAddTransient<IDigestSender>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<FollowUpOptions>>().Value.Email.SendGridApiKey)
                 ? provider.GetRequiredService<OutboxDigestSender>()
                 : provider.GetRequiredService<SendGridDigestSender>());
+        services.TryAddTransient<IFreshLinkSender>(provider =>
+            string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<FollowUpOptions>>().Value.Email.SendGridApiKey)
+                ? provider.GetRequiredService<OutboxFreshLinkSender>()
+                : provider.GetRequiredService<SendGridFreshLinkSender>());
         return services;
     }
 }

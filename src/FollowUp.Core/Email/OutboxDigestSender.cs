@@ -29,9 +29,17 @@ public sealed partial class OutboxDigestSender(
         var now = time.GetUtcNow();
         var message = CreateMessage(digest, rendered, runId, now);
 
-        var folder = ResolveFolder(_email.OutboxPath, Environment.CurrentDirectory);
+        var path = await WriteAsync(message, _email.OutboxPath, digest.To, now, cancellationToken).ConfigureAwait(false);
+        LogWritten(logger, runId, digest.To, digest.Items.Count, path);
+        return SendResult.Sent(message.MessageId);
+    }
+
+    /// <summary>Writes a message into the outbox folder and returns its path.</summary>
+    internal static async Task<string> WriteAsync(MimeMessage message, string outboxPath, string to, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var folder = ResolveFolder(outboxPath, Environment.CurrentDirectory);
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, FileName(digest.To, now));
+        var path = Path.Combine(folder, FileName(to, now));
 
         // Write beside the target, then rename: a reader (or a watcher) sees a whole file or none.
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
@@ -53,8 +61,7 @@ public sealed partial class OutboxDigestSender(
             }
         }
 
-        LogWritten(logger, runId, digest.To, digest.Items.Count, path);
-        return SendResult.Sent(message.MessageId);
+        return path;
     }
 
     /// <summary>Relative outbox paths are under the working directory, as the option documents.</summary>
@@ -100,7 +107,7 @@ public sealed partial class OutboxDigestSender(
         return message;
     }
 
-    private static string DomainOf(string address)
+    internal static string DomainOf(string address)
     {
         var at = address.LastIndexOf('@');
         return at >= 0 && at < address.Length - 1 ? address[(at + 1)..] : "followup.local";
