@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FollowUp.Core.Links;
 using FollowUp.Tests.TestSupport;
 
 namespace FollowUp.Tests.Functions;
@@ -31,5 +32,22 @@ public sealed class FunctionsMetadataTests
 
         // RunOnStartup would send a scan on every cold start and scale-out of a consumption plan.
         Assert.False(timer.TryGetProperty("runOnStartup", out var onStartup) && onStartup.GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("Progress", LinkRoutes.Progress)]
+    [InlineData("FreshLink", LinkRoutes.FreshLink)]
+    public void OwnerRoutesAreAnonymousOnTheSharedRouteAndTakeEveryMethod(string function, string route)
+    {
+        var http = Function(function).GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "httpTrigger");
+
+        // The signed token is the credential; a function key in the link would add nothing and leak the key.
+        Assert.Equal("Anonymous", http.GetProperty("authLevel").GetString());
+        Assert.Equal(route, http.GetProperty("route").GetString());
+
+        // Wrong methods must reach the endpoint, which answers 405 with Allow and the security headers.
+        Assert.Superset(
+            new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "GET", "POST", "PUT", "DELETE" },
+            http.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase));
     }
 }
