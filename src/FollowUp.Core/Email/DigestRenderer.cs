@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
+using FollowUp.Core.Commitments;
 using FollowUp.Core.Reminders;
 
 namespace FollowUp.Core.Email;
@@ -83,7 +84,7 @@ public sealed class DigestRenderer
             commitment.Title,
             commitment.Commission,
             DigestWording.Date(commitment.DueDate),
-            DigestWording.Status(commitment.Status),
+            StatusLabels.For(commitment.Status),
             commitment.Progress,
             DigestWording.StageName(item.Stage),
             DigestWording.StageText(item, digest.LocalDate, zone),

@@ -67,16 +67,6 @@ internal static class DigestWording
             : "This reminder is copied to the secretariat.";
     }
 
-    public static string Status(CommitmentStatus status) => status switch
-    {
-        CommitmentStatus.NotStarted => "Not started",
-        CommitmentStatus.InProgress => "In progress",
-        CommitmentStatus.Blocked => "Blocked",
-        CommitmentStatus.Completed => "Completed",
-        CommitmentStatus.Cancelled => "Cancelled",
-        _ => status.ToString(),
-    };
-
     public static string StageName(ReminderStage stage) => stage switch
     {
         ReminderStage.Overdue => "overdue",

@@ -1,9 +1,7 @@
-using FollowUp.Core.Commitments;
+namespace FollowUp.Core.Commitments;
 
-namespace FollowUp.Core.Updates;
-
-/// <summary>Statuses and roles in the words the pages use.</summary>
-internal static class StatusLabels
+/// <summary>Statuses and roles in the words people read, the same in emails and on the update page.</summary>
+public static class StatusLabels
 {
     public static string For(CommitmentStatus status) => status switch
     {
