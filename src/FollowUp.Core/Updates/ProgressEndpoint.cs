@@ -74,7 +74,7 @@ public sealed class ProgressEndpoint(
         var post = IsPost(request);
         if (!post && !IsGet(request))
         {
-            return await ProgressResponses.MethodNotAllowed(json, "GET, POST").ConfigureAwait(false);
+            return await ProgressResponses.MethodNotAllowed(json, "GET, HEAD, POST").ConfigureAwait(false);
         }
 
         if (!TryVerify(request, out var claims, out var expired))
@@ -404,7 +404,9 @@ public sealed class ProgressEndpoint(
         return [.. parsed.Errors, .. rules.Where(e => !reported.Contains(e.Field))];
     }
 
-    private static bool IsGet(ProgressRequest request) => string.Equals(request.Method, "GET", StringComparison.OrdinalIgnoreCase);
+    // HEAD is answered as GET (the hosts drop the body): link checkers and mail scanners use it, and it changes nothing.
+    private static bool IsGet(ProgressRequest request) =>
+        string.Equals(request.Method, "GET", StringComparison.OrdinalIgnoreCase) || string.Equals(request.Method, "HEAD", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPost(ProgressRequest request) => string.Equals(request.Method, "POST", StringComparison.OrdinalIgnoreCase);
 

@@ -81,7 +81,7 @@ public sealed partial class ServeHostTests(ServeHost serve) : IDisposable
         using var response = await _http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
-        Assert.Equal("GET, POST", string.Join(", ", response.Content.Headers.Allow));
+        Assert.Equal("GET, HEAD, POST", string.Join(", ", response.Content.Headers.Allow));
         AssertProgressHeaders(response);
     }
 
@@ -125,7 +125,7 @@ public sealed partial class ServeHostTests(ServeHost serve) : IDisposable
     [InlineData(404, "GET", "/api/commitments/%2E%2E/progress?token={token}")]
     [InlineData(403, "GET", "/api/commitments/%C3%A9%20x%2F/progress?token={token}")]
     [InlineData(200, "GET", "/api/commitments/customs-data-exchange/progress?token={token}&done=1")]
-    [InlineData(405, "HEAD", "/api/commitments/customs-data-exchange/progress?token={token}")]
+    [InlineData(200, "HEAD", "/api/commitments/customs-data-exchange/progress?token={token}")]
     [InlineData(405, "OPTIONS", "/api/commitments/customs-data-exchange/progress?token={token}")]
     [InlineData(403, "POST", "/api/commitments/customs-data-exchange/progress?token={tampered}", "application/x-www-form-urlencoded", "status=Completed&progress=100")]
     [InlineData(415, "POST", "/api/commitments/customs-data-exchange/progress?token={token}", "text/plain", "status=Completed")]

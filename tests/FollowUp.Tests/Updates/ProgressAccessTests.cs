@@ -112,7 +112,7 @@ public sealed class ProgressAccessTests(AzuriteStorage azurite) : IClassFixture<
 
         var response = ProgressAssert.IsHtml(405, await context.SendAsync(new ProgressRequest { Method = method, CommitmentId = ProgressTestContext.Id, Token = context.TokenFor() }));
 
-        Assert.Equal("GET, POST", response.Headers["Allow"]);
+        Assert.Equal("GET, HEAD, POST", response.Headers["Allow"]);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ internal static class PageStyles
         ol.history{list-style:none;padding:0;margin:0}
         ol.history li{border-top:1px solid #b1b4b6;padding:.5rem 0}
         .meta{color:#484949;margin:0}
-        .note{white-space:pre-wrap;overflow-wrap:anywhere;margin:.25rem 0 0}
+        .note{white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:plaintext;margin:.25rem 0 0}
         progress{vertical-align:middle}
         """;
 

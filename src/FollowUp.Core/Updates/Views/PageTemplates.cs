@@ -111,7 +111,7 @@ internal static class PageTemplates
         </div>
         <div class="field">
         <label for="expectedCompletion">Expected completion date (optional)</label>
-        <p class="hint" id="expectedCompletion-hint">For example 2027-03-31.</p>
+        <p class="hint" id="expectedCompletion-hint">When you expect it to be done, if you know.</p>
         {%- if Model.FieldErrors.expectedCompletion %}
         <p class="field-error" id="expectedCompletion-error">{{ Model.FieldErrors.expectedCompletion }}</p>
         {%- endif %}
