@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Azure;
+using FollowUp.Core.Import;
 using FollowUp.Core.Storage;
 using Microsoft.Extensions.Options;
 
@@ -40,6 +41,10 @@ public static class CommandErrors
         catch (HttpRequestException ex)
         {
             await error.WriteLineAsync($"Cannot reach Table Storage ({ex.Message}). Is Azurite running, or is --connection right?").ConfigureAwait(false);
+        }
+        catch (ImportConflictException ex)
+        {
+            await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
         }
         catch (StorageConfigurationException ex)
         {

@@ -4,8 +4,10 @@ using FollowUp.Core.Storage;
 namespace FollowUp.Core.Import;
 
 /// <summary>
-/// Imports a file of commitments all or nothing: every row is interpreted and checked against what
-/// is stored before the first write, so one bad row leaves the store exactly as it was.
+/// Imports a file of commitments: every row is interpreted and checked against what is stored before
+/// the first write, so one bad row leaves the store exactly as it was. Writes are one per commitment
+/// (each is its own partition, so they cannot share a transaction): should storage fail part-way,
+/// the rows before it are written, and importing the same file again completes the rest.
 /// </summary>
 public sealed class CommitmentImporter(ICommitmentStore store, TimeProvider time)
 {
@@ -101,10 +103,14 @@ public sealed class CommitmentImporter(ICommitmentStore store, TimeProvider time
             return incoming with { CreatedAt = now };
         }
 
+        var status = row.StatusGiven ? incoming.Status : existing.Status;
         return incoming with
         {
-            Status = row.StatusGiven ? incoming.Status : existing.Status,
-            Progress = row.ProgressGiven || row.StatusGiven ? incoming.Progress : existing.Progress,
+            Status = status,
+
+            // Progress follows the file when it sets progress, or sets Completed (which means 100);
+            // otherwise it is what the owners last reported.
+            Progress = row.ProgressGiven || status == CommitmentStatus.Completed && row.StatusGiven ? incoming.Progress : existing.Progress,
             LastUpdate = existing.LastUpdate,
             CreatedAt = existing.CreatedAt ?? now,
             Version = existing.Version,
@@ -139,13 +145,19 @@ public sealed class CommitmentImporter(ICommitmentStore store, TimeProvider time
 
             if (attempt == MaxAttempts)
             {
-                throw new InvalidOperationException(
+                throw new ImportConflictException(
                     $"Commitment '{merged.Id}' kept changing while it was imported ({attempt} attempts); import the file again.");
             }
 
-            // Someone created or updated it since we read it: merge again with what is there now.
+            // Someone created or updated it since we read it: merge again with what is there now,
+            // and check again, since an owner's report can make the file's values contradict it.
             existing = await store.GetAsync(merged.Id, cancellationToken).ConfigureAwait(false);
             merged = Merge(row, existing, time.GetUtcNow());
+            if (CommitmentValidator.Validate(merged) is { Count: > 0 } errors)
+            {
+                throw new ImportConflictException(
+                    $"{row.Location} (id '{merged.Id}') changed while it was imported and no longer fits the file: {string.Join("; ", errors)}. Import the file again.");
+            }
         }
     }
 }

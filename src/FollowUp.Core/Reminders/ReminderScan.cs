@@ -59,7 +59,19 @@ public sealed partial class ReminderScan(
         await foreach (var commitment in store.QueryAsync(openOnly: true, cancellationToken).ConfigureAwait(false))
         {
             scanned++;
-            foreach (var candidate in scan.Candidates(commitment))
+            List<ReminderCandidate> candidates;
+            try
+            {
+                candidates = [.. scan.Candidates(commitment)];
+            }
+            catch (Exception ex) when (ex is ArgumentException or FormatException or TimeZoneNotFoundException or InvalidTimeZoneException)
+            {
+                // One commitment the policy cannot place must not hold up every other owner's digest.
+                LogCommitmentSkipped(commitment.Id, ex.GetType().Name);
+                continue;
+            }
+
+            foreach (var candidate in candidates)
             {
                 if (!byOwner.TryGetValue(candidate.Owner.Email, out var list))
                 {
@@ -93,7 +105,9 @@ public sealed partial class ReminderScan(
             LogSendInterrupted(CommitmentIds(digest), runId);
             throw;
         }
-        catch (Exception ex) when (ex is IOException or HttpRequestException or InvalidOperationException or UnauthorizedAccessException)
+#pragma warning disable CA1031 // Senders report provider failures as results; anything else (a rendering bug, a full disk) happened before delivery, so the claim is released for the next run and the other owners still get theirs.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
             result = SendResult.Failed($"{ex.GetType().Name}: {ex.Message}");
         }
@@ -124,6 +138,9 @@ public sealed partial class ReminderScan(
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Reminder scan finished: {Scanned} open commitments scanned, {Due} nudges due, {Sent} digests sent, {Skipped} skipped, {Failed} failed in {DurationMs} ms (run {RunId}, dry run {DryRun})")]
     private partial void LogScanFinished(int scanned, int due, int sent, int skipped, int failed, long durationMs, string runId, bool dryRun);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Commitment {CommitmentId} was skipped by the scan ({Error})")]
+    private partial void LogCommitmentSkipped(string commitmentId, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for commitments {CommitmentIds} was not sent: {Reason} (run {RunId}); the next run tries again")]
     private partial void LogDigestFailed(string commitmentIds, string reason, string runId);

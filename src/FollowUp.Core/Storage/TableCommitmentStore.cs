@@ -4,6 +4,7 @@ using Azure;
 using Azure.Data.Tables;
 using FollowUp.Core.Commitments;
 using FollowUp.Core.Configuration;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace FollowUp.Core.Storage;
@@ -12,7 +13,10 @@ namespace FollowUp.Core.Storage;
 /// Commitments in one table: each commitment is a partition holding its current row and its
 /// history rows, so an update and its history line are one atomic transaction.
 /// </summary>
-public sealed class TableCommitmentStore(TableServiceClient service, IOptions<FollowUpOptions> options) : ICommitmentStore
+public sealed partial class TableCommitmentStore(
+    TableServiceClient service,
+    IOptions<FollowUpOptions> options,
+    ILogger<TableCommitmentStore>? logger = null) : ICommitmentStore
 {
     /// <summary>The service's largest page; fewer round trips for a full scan.</summary>
     internal const int PageSize = 1000;
@@ -46,7 +50,24 @@ public sealed class TableCommitmentStore(TableServiceClient service, IOptions<Fo
         {
             foreach (var entity in page.Values)
             {
-                yield return CommitmentMapping.ToCommitment(entity);
+                // One row edited by hand into a shape FollowUp cannot read must not stop every
+                // owner's reminders: it is skipped, and named in the log for an operator to mend.
+                Commitment commitment;
+                try
+                {
+                    commitment = CommitmentMapping.ToCommitment(entity);
+                }
+                catch (Exception ex) when (ex is FormatException or ArgumentException or System.Text.Json.JsonException)
+                {
+                    if (logger is not null)
+                    {
+                        LogUnreadable(logger, entity.PartitionKey, ex.GetType().Name);
+                    }
+
+                    continue;
+                }
+
+                yield return commitment;
             }
         }
     }
@@ -141,6 +162,9 @@ public sealed class TableCommitmentStore(TableServiceClient service, IOptions<Fo
 
         return entries;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Commitment {CommitmentId} is stored in a form FollowUp cannot read ({Error}); it is skipped until it is imported again")]
+    private static partial void LogUnreadable(ILogger logger, string commitmentId, string error);
 
     private Task EnsureTableAsync(CancellationToken cancellationToken) =>
         _initializer.EnsureAsync(ct => _table.CreateIfNotExistsAsync(ct), cancellationToken);

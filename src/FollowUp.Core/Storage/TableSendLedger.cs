@@ -89,12 +89,23 @@ public sealed class TableSendLedger(TableServiceClient service, IOptions<FollowU
         {
             var response = await _table.SubmitTransactionAsync(first, cancellationToken).ConfigureAwait(false);
             var version = response.Value[0].Headers.ETag?.ToString() ?? throw new InvalidOperationException("The ledger returned no ETag for a claim.");
-            foreach (var batch in items.Skip(MaxTransactionSize - 1).Chunk(MaxTransactionSize))
+            var claim = new DigestClaim(digest, runId, version);
+            try
             {
-                await _table.SubmitTransactionAsync(batch.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, i)), cancellationToken).ConfigureAwait(false);
+                foreach (var batch in items.Skip(MaxTransactionSize - 1).Chunk(MaxTransactionSize))
+                {
+                    await _table.SubmitTransactionAsync(batch.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, i)), cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (RequestFailedException)
+            {
+                // Nothing was sent under this claim yet: release it so the next run tries again,
+                // rather than leave a half-written claim that would keep the digest from ever going out.
+                await MarkFailedAsync(claim, "the ledger could not record every item of the claim", CancellationToken.None).ConfigureAwait(false);
+                throw;
             }
 
-            return new DigestClaim(digest, runId, version);
+            return claim;
         }
         catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex == 0
             && ex.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)

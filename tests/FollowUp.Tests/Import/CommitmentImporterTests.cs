@@ -85,6 +85,22 @@ public sealed class CommitmentImporterTests(AzuriteStorage azurite) : IClassFixt
     }
 
     [Fact]
+    public async Task StatusWithoutProgressInTheFileKeepsTheReportedProgress()
+    {
+        await using var tables = azurite.CreateTables();
+        var store = tables.CreateCommitmentStore();
+        var importer = new CommitmentImporter(store, _time);
+        await importer.ImportAsync(await ImportTestFiles.ReadJsonAsync($"[{Row("first")}]"));
+        var stored = (await store.GetAsync("first"))!;
+        await store.ReplaceAsync(stored with { Status = CommitmentStatus.InProgress, Progress = 60 });
+
+        await importer.ImportAsync(await ImportTestFiles.ReadJsonAsync($"[{Row("first", "\"status\": \"Blocked\", ")}]"));
+
+        var after = (await store.GetAsync("first"))!;
+        Assert.Equal((CommitmentStatus.Blocked, 60), (after.Status, after.Progress));
+    }
+
+    [Fact]
     public async Task CsvAndJsonSamplesImportToTheSameRecords()
     {
         await using var fromJson = azurite.CreateTables();

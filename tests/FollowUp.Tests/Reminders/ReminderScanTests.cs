@@ -22,6 +22,8 @@ public sealed class ReminderScanTests(AzuriteStorage azurite) : IClassFixture<Az
 
         public ICommitmentStore Store => services.GetRequiredService<ICommitmentStore>();
 
+        public TestTables Tables => tables;
+
         public async ValueTask DisposeAsync()
         {
             await services.DisposeAsync();
@@ -159,6 +161,22 @@ public sealed class ReminderScanTests(AzuriteStorage azurite) : IClassFixture<Az
             // Tuesday owes each item its first overdue reminder, a new stage: all 150 again, none of Monday's.
             Assert.All(Assert.Single(second.Digests).Digest.Items, i => Assert.Equal(ReminderStage.Overdue, i.Stage));
         }
+    }
+
+    [Fact]
+    public async Task RowThatCannotBeReadIsSkippedAndEveryOtherOwnerStillGetsTheirDigest()
+    {
+        await using var h = await SampleAsync();
+        var table = h.Tables.Service.GetTableClient(h.Tables.Options.Storage.CommitmentsTable);
+        var broken = (await table.GetEntityAsync<Azure.Data.Tables.TableEntity>("cotton-research", "commitment")).Value;
+        broken["Status"] = "Abandoned";
+        await table.UpdateEntityAsync(broken, broken.ETag);
+
+        var report = await h.Scan.RunAsync(MondayMorning);
+
+        Assert.Equal(15, report.Scanned);
+        Assert.Equal(6, report.Sent);
+        Assert.DoesNotContain(h.Sender.Delivered, d => d.Items.Any(i => i.Commitment.Id == "cotton-research"));
     }
 
     [Fact]
