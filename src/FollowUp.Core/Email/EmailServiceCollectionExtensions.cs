@@ -20,22 +20,14 @@ public static class EmailServiceCollectionExtensions
         services.TryAddSingleton<DigestRenderer>();
         services.AddOptions<SendGridTransportOptions>();
 
-        services.AddHttpClient<SendGridDigestSender>(http =>
-            {
-                // The pipeline's total timeout bounds the call; HttpClient's own 100 s would cut retries short.
-                http.Timeout = Timeout.InfiniteTimeSpan;
-            })
-            .AddResilienceHandler(SendGridResilience.PipelineName, (builder, context) =>
-                SendGridResilience.Configure(builder, context.ServiceProvider));
-
-        services.AddHttpClient<SendGridFreshLinkSender>(http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .AddResilienceHandler(SendGridResilience.PipelineName, (builder, context) =>
-                SendGridResilience.Configure(builder, context.ServiceProvider));
+        AddSendGridClient<SendGridDigestSender>(services);
+        AddSendGridClient<SendGridFreshLinkSender>(services);
 
         services.TryAddSingleton<OutboxDigestSender>();
         services.TryAddSingleton<OutboxFreshLinkSender>();
 
-        // Transient like the typed client it may hand out, so handler rotation keeps working.
+        // Transient like the typed clients; the scan and the update endpoint are singletons and keep
+        // the one they are given, which is why the connection pool itself recycles (see below).
         services.TryAddTransient<IDigestSender>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<FollowUpOptions>>().Value.Email.SendGridApiKey)
                 ? provider.GetRequiredService<OutboxDigestSender>()
@@ -45,5 +37,22 @@ public static class EmailServiceCollectionExtensions
                 ? provider.GetRequiredService<OutboxFreshLinkSender>()
                 : provider.GetRequiredService<SendGridFreshLinkSender>());
         return services;
+    }
+
+    private static void AddSendGridClient<TClient>(IServiceCollection services)
+        where TClient : class
+    {
+        services.AddHttpClient<TClient>(http =>
+            {
+                // The pipeline's total timeout bounds the call; HttpClient's own 100 s would cut retries short.
+                http.Timeout = Timeout.InfiniteTimeSpan;
+            })
+
+            // Long-lived holders never get a rotated handler, so connections are recycled in the pool
+            // instead, and a change to SendGrid's addresses is picked up within minutes.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler(SendGridResilience.PipelineName, (builder, context) =>
+                SendGridResilience.Configure(builder, context.ServiceProvider));
     }
 }

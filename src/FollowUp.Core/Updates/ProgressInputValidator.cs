@@ -49,7 +49,7 @@ internal static class ProgressInputValidator
         }
 
         // Names only: Enum.TryParse would also take "3" or "1,2".
-        foreach (var status in Enum.GetValues<CommitmentStatus>())
+        foreach (var status in OwnerStatuses)
         {
             if (string.Equals(status.ToString(), value.Trim(), StringComparison.OrdinalIgnoreCase))
             {
@@ -57,9 +57,16 @@ internal static class ProgressInputValidator
             }
         }
 
-        errors.Add(new(ProgressInput.StatusField, $"Choose one of the listed statuses: {string.Join(", ", Enum.GetValues<CommitmentStatus>().Select(StatusLabels.For))}."));
+        errors.Add(new(ProgressInput.StatusField, $"Choose one of the listed statuses: {string.Join(", ", OwnerStatuses.Select(StatusLabels.For))}."));
         return null;
     }
+
+    /// <summary>
+    /// What an owner may report. Cancelling ends reminders for every co-owner and the secretariat's
+    /// follow-up, so it is the commission's decision, made by import, not one ministry's by link.
+    /// </summary>
+    public static readonly IReadOnlyList<CommitmentStatus> OwnerStatuses =
+        [CommitmentStatus.NotStarted, CommitmentStatus.InProgress, CommitmentStatus.Blocked, CommitmentStatus.Completed];
 
     private static int? ParseProgress(string? value, List<ValidationError> errors)
     {

@@ -72,7 +72,6 @@ internal static class ProgressJson
         {
             w.WriteStartObject();
             w.WriteString("ministry", owner.Ministry);
-            w.WriteString("email", owner.Email);
             w.WriteString("role", owner.Role.ToString());
             w.WriteEndObject();
         }
@@ -84,7 +83,7 @@ internal static class ProgressJson
         {
             w.WriteStartObject();
             w.WriteString("at", entry.At);
-            w.WriteString("by", entry.By);
+            w.WriteString("by", ProgressViews.ReporterOf(c, entry));
             w.WriteString("oldStatus", entry.OldStatus.ToString());
             w.WriteString("newStatus", entry.NewStatus.ToString());
             w.WriteNumber("oldProgress", entry.OldProgress);

@@ -45,8 +45,15 @@ internal static class ProgressViews
         input.ExpectedCompletion,
         string.IsNullOrEmpty(input.Version) ? currentVersion : input.Version);
 
+    /// <summary>
+    /// Who reported, as a ministry: pages and JSON show co-owners by ministry, never by address, and a
+    /// report by an address no longer listed names no one.
+    /// </summary>
+    public static string ReporterOf(Commitment commitment, ProgressEntry entry) =>
+        commitment.FindOwner(entry.By)?.Ministry ?? "A ministry no longer listed";
+
     public static IReadOnlyList<StatusOption> Statuses(string? selected) =>
-        [.. Enum.GetValues<CommitmentStatus>().Select(s => new StatusOption(
+        [.. ProgressInputValidator.OwnerStatuses.Select(s => new StatusOption(
             s.ToString(), StatusLabels.For(s), string.Equals(s.ToString(), selected?.Trim(), StringComparison.OrdinalIgnoreCase)))];
 
     public static IReadOnlyDictionary<string, string> FieldErrors(IEnumerable<ValidationError> errors)
@@ -74,7 +81,7 @@ internal static class ProgressViews
     {
         var local = TimeZoneInfo.ConvertTime(entry.At, zone);
         // Owners are ministries: show which one reported, and the bare address only for someone no longer listed.
-        var by = commitment.FindOwner(entry.By)?.Ministry ?? entry.By;
+        var by = ReporterOf(commitment, entry);
         return new HistoryView(
             entry.At.ToString("O", CultureInfo.InvariantCulture),
             local.ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture),

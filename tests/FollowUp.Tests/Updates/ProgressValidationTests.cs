@@ -25,6 +25,33 @@ public sealed class ProgressValidationTests(AzuriteStorage azurite) : IClassFixt
     }
 
     [Fact]
+    public async Task AnOwnerCannotCancelACommitmentThroughTheirLink()
+    {
+        await using var context = new ProgressTestContext(azurite);
+        var seeded = await context.SeedAsync();
+
+        var page = ProgressAssert.IsHtml(400, await context.PostFormAsync(context.TokenFor(), ProgressTestContext.Form(seeded.Version, status: "Cancelled", progress: "0")));
+
+        Assert.Contains("<a href=\"#status\">Choose one of the listed statuses", page.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"Cancelled\"", page.Body, StringComparison.Ordinal);
+        await AssertNothingSavedAsync(context, seeded.Version);
+    }
+
+    [Fact]
+    public async Task JsonNamesCoOwnersByMinistryNeverByAddress()
+    {
+        await using var context = new ProgressTestContext(azurite);
+        var seeded = await context.SeedAsync();
+        ProgressAssert.IsHtml(303, await context.PostFormAsync(context.TokenFor(), ProgressTestContext.Form(seeded.Version, status: "InProgress", progress: "20", note: "Started")));
+
+        var json = await context.GetAsync(context.TokenFor(email: ProgressTestContext.Baku.Email), accept: "application/json");
+
+        Assert.DoesNotContain("@example.org", json.Body, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json.Body);
+        Assert.Equal(ProgressTestContext.Karachi.Ministry, document.RootElement.GetProperty("history")[0].GetProperty("by").GetString());
+    }
+
+    [Fact]
     public async Task AnEmptyFormIsRefusedWithAMessageForEveryRequiredField()
     {
         await using var context = new ProgressTestContext(azurite);
@@ -48,7 +75,7 @@ public sealed class ProgressValidationTests(AzuriteStorage azurite) : IClassFixt
         var page = ProgressAssert.IsHtml(400, await context.PostFormAsync(
             context.TokenFor(), ProgressTestContext.Form(seeded.Version, status: "Finished", progress: "101", note: note, expectedCompletion: "31/03/2027")));
 
-        Assert.Contains("<a href=\"#status\">Choose one of the listed statuses: Not started, In progress, Blocked, Completed, Cancelled.</a>", page.Body, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#status\">Choose one of the listed statuses: Not started, In progress, Blocked, Completed.</a>", page.Body, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#progress\">Progress must be from 0 to 100; 101 is outside that range.</a>", page.Body, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#note\">The note must be at most 2,000 characters; it has 2,001.</a>", page.Body, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#expectedCompletion\">Enter the expected completion date as year-month-day, for example 2027-03-31.</a>", page.Body, StringComparison.Ordinal);
