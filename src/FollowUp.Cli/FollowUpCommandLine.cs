@@ -27,6 +27,7 @@ public static class FollowUpCommandLine
         root.Subcommands.Add(ListCommand.Create(hostFactory));
         root.Subcommands.Add(ScanCommand.Create(hostFactory));
         root.Subcommands.Add(LinkCommand.Create(hostFactory));
+        root.Subcommands.Add(BenchCommand.Create(hostFactory));
         return root;
     }
 }
