@@ -20,14 +20,14 @@ public static class ScanBenchText
             $"followup bench scan: {s.Commitments} commitments ({report.Open} open), {s.Owners} owners, due fraction {s.DueFraction:0.###}, at {s.AsOf:yyyy-MM-ddTHH:mm:ssZ}")).ConfigureAwait(false);
         await output.WriteLineAsync($"tables {report.TablePrefix}* ({(s.Keep ? "kept" : "deleted")}); {report.Machine}").ConfigureAwait(false);
         await output.WriteLineAsync().ConfigureAwait(false);
-        await output.WriteLineAsync($"{"phase",-15}{"seconds",10}{"items",10}{"items/s",10}{"requests",10}{"alloc MB",10}{"start heap",12}{"peak heap",11}{"peak WS",9}").ConfigureAwait(false);
+        await output.WriteLineAsync($"{"phase",-15}{"seconds",10}{"items",10}{"items/s",10}{"requests",10}{"CPU s",8}{"alloc MB",10}{"start heap",12}{"peak heap",11}{"end heap",10}{"peak WS",9}").ConfigureAwait(false);
         foreach (var p in report.Phases)
         {
             await output.WriteLineAsync(Invariant(
-                $"{p.Name,-15}{p.Seconds,10:0.00}{p.Items,10}{p.Items / p.Seconds,10:0}{p.Requests,10}{Mb(p.AllocatedBytes),10:0}{Mb(p.StartHeapBytes),12:0}{Mb(p.PeakHeapBytes),11:0}{Mb(p.PeakWorkingSetBytes),9:0}")).ConfigureAwait(false);
+                $"{p.Name,-15}{p.Seconds,10:0.00}{p.Items,10}{p.Items / p.Seconds,10:0}{p.Requests,10}{p.CpuSeconds,8:0.00}{Mb(p.AllocatedBytes),10:0}{Mb(p.StartHeapBytes),12:0}{Mb(p.PeakHeapBytes),11:0}{Mb(p.EndHeapBytes),10:0}{Mb(p.PeakWorkingSetBytes),9:0}")).ConfigureAwait(false);
         }
 
-        await output.WriteLineAsync("(memory columns in MB; heap = managed heap sampled every 20 ms, garbage included; WS = process working set)").ConfigureAwait(false);
+        await output.WriteLineAsync("(CPU s = this process's processor time, Azurite's excluded; memory columns in MB; start/end heap = live after a full GC; peak heap = sampled every 20 ms, garbage included; WS = process working set)").ConfigureAwait(false);
         await output.WriteLineAsync().ConfigureAwait(false);
         await output.WriteLineAsync(Invariant(
             $"scan / raw read: {report.ScanToRawRead:0.00}x (dry run {report.DryRunToRawRead:0.00}x); target at most {ScanTimeTarget:0.0}x: {Verdict(report.ScanToRawRead <= ScanTimeTarget)}")).ConfigureAwait(false);

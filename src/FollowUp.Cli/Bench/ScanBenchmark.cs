@@ -166,21 +166,27 @@ public sealed class ScanBenchmark(
         var startHeap = GC.GetTotalMemory(forceFullCollection: false);
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var requestsBefore = requests.Count;
+        var cpuBefore = Environment.CpuUsage.TotalTime;
 
         using var sampler = new PeakSampler();
         var started = Stopwatch.GetTimestamp();
         var items = await body(cancellationToken).ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(started);
         sampler.Stop();
+        var cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var endHeap = GC.GetTotalMemory(forceFullCollection: true);
 
         return new PhaseResult(
             name,
             elapsed.TotalSeconds,
             items,
             requests.Count - requestsBefore,
-            GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore,
+            cpu,
+            allocated,
             startHeap,
             sampler.PeakHeapBytes,
+            endHeap,
             sampler.PeakWorkingSetBytes);
     }
 
