@@ -17,7 +17,14 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    public static TableServiceClient CreateTableServiceClient(StorageOptions storage)
+    public static TableServiceClient CreateTableServiceClient(StorageOptions storage) => CreateTableServiceClient(storage, null);
+
+    /// <summary>
+    /// As <see cref="CreateTableServiceClient(StorageOptions)"/>, with client options of the caller's
+    /// own: <c>followup bench</c> adds a pipeline policy that counts requests, on the same choice of
+    /// endpoint and credential the app makes.
+    /// </summary>
+    public static TableServiceClient CreateTableServiceClient(StorageOptions storage, TableClientOptions? clientOptions)
     {
         ArgumentNullException.ThrowIfNull(storage);
         if (!string.IsNullOrWhiteSpace(storage.TableServiceUri))
@@ -26,14 +33,14 @@ public static class StorageServiceCollectionExtensions
             {
                 ManagedIdentityClientId = storage.ManagedIdentityClientId,
             });
-            return new TableServiceClient(new Uri(storage.TableServiceUri), credential);
+            return new TableServiceClient(new Uri(storage.TableServiceUri), credential, clientOptions);
         }
 
         if (!string.IsNullOrWhiteSpace(storage.ConnectionString))
         {
             try
             {
-                return new TableServiceClient(storage.ConnectionString);
+                return new TableServiceClient(storage.ConnectionString, clientOptions);
             }
             catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException)
             {

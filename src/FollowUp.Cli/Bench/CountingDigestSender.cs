@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using FollowUp.Core.Email;
+using FollowUp.Core.Reminders;
+
+namespace FollowUp.Cli.Bench;
+
+/// <summary>
+/// Accepts every digest without rendering or sending it, and counts them per recipient, so the
+/// benchmark times the scan and its storage traffic rather than an email provider.
+/// </summary>
+public sealed class CountingDigestSender : IDigestSender
+{
+    private readonly ConcurrentDictionary<string, int> _byRecipient = new(StringComparer.OrdinalIgnoreCase);
+    private int _total;
+
+    /// <summary>Every email accepted, including a second one to the same address.</summary>
+    public int Total => Volatile.Read(ref _total);
+
+    public IReadOnlyCollection<string> Recipients => [.. _byRecipient.Keys];
+
+    public Task<SendResult> SendAsync(Digest digest, string runId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        _byRecipient.AddOrUpdate(digest.To, 1, (_, n) => n + 1);
+        var number = Interlocked.Increment(ref _total);
+        return Task.FromResult(SendResult.Sent($"bench-{runId}-{number}"));
+    }
+}

@@ -1,0 +1,15 @@
+namespace FollowUp.Cli.Bench;
+
+/// <summary>The size and shape of one <c>followup bench scan</c> run.</summary>
+/// <param name="DueFraction">Share of all commitments owed a nudge at <paramref name="AsOf"/>.</param>
+/// <param name="ClosedFraction">Share completed, which the scan's open-only filter leaves on the server.</param>
+/// <param name="Parallelism">Concurrent writes while seeding: one partition per commitment, so no batches.</param>
+/// <param name="Keep">Leave the tables in place for inspection instead of deleting them.</param>
+public sealed record ScanBenchSettings(
+    int Commitments,
+    int Owners,
+    double DueFraction,
+    double ClosedFraction,
+    DateTimeOffset AsOf,
+    int Parallelism,
+    bool Keep);

@@ -1,0 +1,265 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using Azure.Data.Tables;
+using FollowUp.Core.Configuration;
+using FollowUp.Core.Reminders;
+using FollowUp.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace FollowUp.Cli.Bench;
+
+/// <summary>
+/// Seeds fresh tables with synthetic commitments, then times a raw read of every row against the
+/// reminder scan (dry run, then a real run with a sender that only counts), and checks that every
+/// owner with something due got exactly one email. Works only in the tables of its own prefix.
+/// </summary>
+public sealed class ScanBenchmark(
+    ICommitmentStore store,
+    ReminderScan scan,
+    ReminderPolicy policy,
+    TableServiceClient service,
+    IOptions<FollowUpOptions> options,
+    RequestCountingPolicy requests,
+    CountingDigestSender sender)
+{
+    /// <summary>The service's largest page, as the store's own scan uses.</summary>
+    private const int PageSize = 1000;
+
+    private readonly StorageOptions _storage = options.Value.Storage;
+
+    public async Task<ScanBenchReport> RunAsync(ScanBenchSettings settings, TextWriter progress, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(progress);
+        var data = new BenchCommitments(settings.Commitments, settings.Owners, settings.DueFraction, settings.ClosedFraction, settings.AsOf, policy);
+        var expected = data.ExpectedRecipients();
+        var open = data.OpenCount();
+        var phases = new List<PhaseResult>();
+        try
+        {
+            await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"Seeding {settings.Commitments} commitments over {settings.Owners} owners into tables {_storage.TablePrefix}*...")).ConfigureAwait(false);
+            var seed = await MeasureAsync("seed", ct => SeedAsync(data, settings.Parallelism, progress, ct), cancellationToken).ConfigureAwait(false);
+            phases.Add(seed);
+
+            await progress.WriteLineAsync("Reading every commitment row...").ConfigureAwait(false);
+            var rawRead = await MeasureAsync("raw read", RawReadAsync, cancellationToken).ConfigureAwait(false);
+            phases.Add(rawRead);
+
+            await progress.WriteLineAsync("Reading the open commitments through the store...").ConfigureAwait(false);
+            phases.Add(await MeasureAsync("store read", StoreReadAsync, cancellationToken).ConfigureAwait(false));
+
+            await progress.WriteLineAsync("Scanning (dry run)...").ConfigureAwait(false);
+            ScanReport? dryRun = null;
+            var dryRunPhase = await MeasureAsync("scan (dry run)", async ct =>
+            {
+                dryRun = await scan.RunAsync(settings.AsOf, dryRun: true, ct).ConfigureAwait(false);
+                return dryRun.Scanned;
+            }, cancellationToken).ConfigureAwait(false);
+            phases.Add(dryRunPhase);
+
+            await progress.WriteLineAsync("Scanning and sending to the counting sender...").ConfigureAwait(false);
+            ScanReport? real = null;
+            var scanPhase = await MeasureAsync("scan", async ct =>
+            {
+                real = await scan.RunAsync(settings.AsOf, dryRun: false, ct).ConfigureAwait(false);
+                return real.Scanned;
+            }, cancellationToken).ConfigureAwait(false);
+            phases.Add(scanPhase);
+
+            var problems = Check(settings, open, expected, rawRead, dryRun!, real!);
+            var gc = GC.GetGCMemoryInfo();
+            using var process = Process.GetCurrentProcess();
+            return new ScanBenchReport(
+                settings,
+                _storage.TablePrefix,
+                Machine(),
+                open,
+                phases,
+                expected.Count,
+                dryRun!.Digests.Count(d => d.Delivery == DigestDelivery.Planned),
+                sender.Total,
+                sender.Recipients.Count,
+                real!.DueItems,
+                Ratio(dryRunPhase, rawRead),
+                Ratio(scanPhase, rawRead),
+                process.PeakWorkingSet64,
+                gc.HeapSizeBytes,
+                GC.GetTotalAllocatedBytes(precise: true),
+                problems);
+        }
+        finally
+        {
+            if (!settings.Keep)
+            {
+                // Even when cancelled: a benchmark must not leave 100,000 rows behind.
+                await DeleteTablesAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<long> SeedAsync(BenchCommitments data, int parallelism, TextWriter progress, CancellationToken cancellationToken)
+    {
+        var written = 0L;
+        var step = Math.Max(1, data.Count / 10);
+        var gate = new Lock();
+        await Parallel.ForEachAsync(
+            data.Generate(),
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            async (commitment, ct) =>
+            {
+                // An add, not an upsert: the table is fresh, and Azurite answers an upsert with two
+                // lookups (is it there? then insert), which on its unindexed store costs twice.
+                if (await store.AddAsync(commitment, ct).ConfigureAwait(false) is not SaveResult.Saved)
+                {
+                    throw new InvalidOperationException($"Commitment {commitment.Id} already exists in a table the benchmark just created.");
+                }
+
+                if (Interlocked.Increment(ref written) % step == 0)
+                {
+                    lock (gate)
+                    {
+                        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {Interlocked.Read(ref written)} written"));
+                    }
+                }
+            }).ConfigureAwait(false);
+        return written;
+    }
+
+    /// <summary>Every row of the commitments table as it comes off the wire: the floor any scan of it stands on.</summary>
+    private async Task<long> RawReadAsync(CancellationToken cancellationToken)
+    {
+        var table = service.GetTableClient(_storage.CommitmentsTable);
+        var read = 0L;
+        await foreach (var page in table.QueryAsync<TableEntity>(maxPerPage: PageSize, cancellationToken: cancellationToken).AsPages().ConfigureAwait(false))
+        {
+            read += page.Values.Count;
+        }
+
+        return read;
+    }
+
+    /// <summary>
+    /// The scan's own read (the open-only filter, mapping to commitments) without planning, the
+    /// ledger or sending: splits the scan's time into reading and the rest.
+    /// </summary>
+    private async Task<long> StoreReadAsync(CancellationToken cancellationToken)
+    {
+        var read = 0L;
+        await foreach (var _ in store.QueryAsync(openOnly: true, cancellationToken).ConfigureAwait(false))
+        {
+            read++;
+        }
+
+        return read;
+    }
+
+    private async Task<PhaseResult> MeasureAsync(string name, Func<CancellationToken, Task<long>> body, CancellationToken cancellationToken)
+    {
+        // Start each phase from live data only, so that its peak heap is its own and not the
+        // uncollected garbage of the phase before.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var startHeap = GC.GetTotalMemory(forceFullCollection: false);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var requestsBefore = requests.Count;
+        var cpuBefore = Environment.CpuUsage.TotalTime;
+
+        using var sampler = new PeakSampler();
+        var started = Stopwatch.GetTimestamp();
+        var items = await body(cancellationToken).ConfigureAwait(false);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        sampler.Stop();
+        var cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var endHeap = GC.GetTotalMemory(forceFullCollection: true);
+
+        return new PhaseResult(
+            name,
+            elapsed.TotalSeconds,
+            items,
+            requests.Count - requestsBefore,
+            cpu,
+            allocated,
+            startHeap,
+            sampler.PeakHeapBytes,
+            endHeap,
+            sampler.PeakWorkingSetBytes);
+    }
+
+    private List<string> Check(ScanBenchSettings settings, int open, IReadOnlySet<string> expected, PhaseResult rawRead, ScanReport dryRun, ScanReport real)
+    {
+        var problems = new List<string>();
+        if (rawRead.Items != settings.Commitments)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"The raw read returned {rawRead.Items} rows; {settings.Commitments} were seeded."));
+        }
+
+        foreach (var report in new[] { dryRun, real })
+        {
+            if (report.Scanned != open)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"The {Mode(report)} read {report.Scanned} open commitments; {open} were seeded open."));
+            }
+        }
+
+        var planned = dryRun.Digests.Where(d => d.Delivery == DigestDelivery.Planned).Select(d => d.Digest.To).ToList();
+        CompareRecipients(problems, "The dry run planned", planned, expected);
+
+        // Fresh tables: nothing can be in the ledger yet, so every planned digest must go out.
+        if (real.Sent != sender.Total || real.Failed != 0 || real.Skipped != 0)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture,
+                $"The scan reported {real.Sent} sent, {real.Failed} failed, {real.Skipped} skipped; the sender accepted {sender.Total}."));
+        }
+
+        CompareRecipients(problems, "The scan sent", sender.Total, sender.Recipients, expected);
+        return problems;
+    }
+
+    private static void CompareRecipients(List<string> problems, string what, List<string> recipients, IReadOnlySet<string> expected) =>
+        CompareRecipients(problems, what, recipients.Count, recipients.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), expected);
+
+    private static void CompareRecipients(List<string> problems, string what, int emails, IReadOnlyCollection<string> distinct, IReadOnlySet<string> expected)
+    {
+        if (emails != distinct.Count)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{what} {emails} emails to {distinct.Count} addresses: some owner got more than one."));
+        }
+
+        var missing = expected.Except(distinct, StringComparer.OrdinalIgnoreCase).ToList();
+        var unexpected = distinct.Except(expected, StringComparer.OrdinalIgnoreCase).ToList();
+        if (missing.Count > 0)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{what} nothing to {missing.Count} owners with something due (e.g. {string.Join(", ", missing.Order(StringComparer.Ordinal).Take(3))})."));
+        }
+
+        if (unexpected.Count > 0)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{what} email to {unexpected.Count} owners with nothing due (e.g. {string.Join(", ", unexpected.Order(StringComparer.Ordinal).Take(3))})."));
+        }
+    }
+
+    private async Task DeleteTablesAsync(CancellationToken cancellationToken)
+    {
+        var prefix = _storage.TablePrefix;
+        var filter = TableServiceClient.CreateQueryFilter($"TableName ge {prefix} and TableName lt {prefix + "~"}");
+        await foreach (var table in service.QueryAsync(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            await service.DeleteTableAsync(table.Name, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static string Mode(ScanReport report) => report.DryRun ? "dry run" : "scan";
+
+    private static double Ratio(PhaseResult phase, PhaseResult baseline) => phase.Seconds / baseline.Seconds;
+
+    private static string Machine() => string.Create(CultureInfo.InvariantCulture,
+        $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024 * 1024.0):0.#} GB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC");
+}

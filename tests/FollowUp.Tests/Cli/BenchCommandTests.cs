@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using FollowUp.Tests.TestSupport;
+
+namespace FollowUp.Tests.Cli;
+
+/// <summary>
+/// <c>followup bench scan</c> at a tiny size: its report must hold the invariants it exists to
+/// check. Timings are not asserted; they mean something only on the machine in docs/performance.md.
+/// </summary>
+public sealed class BenchCommandTests(AzuriteStorage azurite) : IClassFixture<AzuriteStorage>
+{
+    [Fact]
+    public async Task ScanBenchSendsOneEmailPerOwnerWithSomethingDueAndReadsEverySeededRow()
+    {
+        await using var tables = azurite.CreateTables();
+
+        var run = await CliRun.RunAsync(tables.Settings, "bench", "scan", "--commitments", "200", "--owners", "10", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var json = JsonDocument.Parse(run.Output);
+        var report = json.RootElement;
+        var phases = report.GetProperty("phases").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p);
+        Assert.Equal(200, phases["seed"].GetProperty("items").GetInt64());
+        Assert.Equal(200, phases["raw read"].GetProperty("items").GetInt64());
+
+        var emails = report.GetProperty("emails").GetInt32();
+        Assert.True(emails > 0, "the seeded data should leave some owner with something due");
+        Assert.Equal(report.GetProperty("expectedRecipients").GetInt32(), emails);
+        Assert.Equal(report.GetProperty("distinctRecipients").GetInt32(), emails);
+        Assert.Equal(report.GetProperty("plannedDigests").GetInt32(), emails);
+        Assert.Empty(report.GetProperty("problems").EnumerateArray());
+        Assert.All(phases.Values, p => Assert.True(p.GetProperty("requests").GetInt64() > 0));
+    }
+
+    [Fact]
+    public async Task ScanBenchDeletesItsTablesUnlessAskedToKeepThem()
+    {
+        await using var tables = azurite.CreateTables();
+
+        var deleted = await CliRun.RunAsync(tables.Settings, "bench", "scan", "--commitments", "20", "--owners", "4", "--format", "json");
+        var remaining = await TableNamesAsync(tables);
+        var kept = await CliRun.RunAsync(tables.Settings, "bench", "scan", "--commitments", "20", "--owners", "4", "--keep", "--format", "json");
+
+        Assert.True(deleted.ExitCode == 0, deleted.Error);
+        Assert.Empty(remaining);
+        Assert.True(kept.ExitCode == 0, kept.Error);
+        using var json = JsonDocument.Parse(kept.Output);
+        var prefix = json.RootElement.GetProperty("tablePrefix").GetString()!;
+        Assert.StartsWith(tables.Prefix, prefix, StringComparison.Ordinal);
+        Assert.Contains(prefix + "Commitments", await TableNamesAsync(tables));
+    }
+
+    [Fact]
+    public async Task ScanBenchRejectsFractionsThatAddUpToMoreThanOne()
+    {
+        await using var tables = azurite.CreateTables();
+
+        var run = await CliRun.RunAsync(tables.Settings, "bench", "scan", "--due-fraction", "0.8", "--closed-fraction", "0.5");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("may not exceed 1", run.Error, StringComparison.Ordinal);
+    }
+
+    private static async Task<List<string>> TableNamesAsync(TestTables tables)
+    {
+        var filter = TableServiceClient.CreateQueryFilter($"TableName ge {tables.Prefix} and TableName lt {tables.Prefix + "~"}");
+        var names = new List<string>();
+        await foreach (var table in tables.Service.QueryAsync(filter))
+        {
+            names.Add(table.Name);
+        }
+
+        return names;
+    }
+}
