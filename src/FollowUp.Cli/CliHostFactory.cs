@@ -16,7 +16,8 @@ public sealed class CliHostFactory(
     IReadOnlyDictionary<string, string?>? settings,
     Action<IServiceCollection>? services = null)
 {
-    public IHost Create(ParseResult parseResult)
+    /// <param name="configure">Services a command adds or replaces (the bench's counting sender), before any test override.</param>
+    public IHost Create(ParseResult parseResult, Action<IServiceCollection>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -30,7 +31,7 @@ public sealed class CliHostFactory(
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
 
-        Configure(builder, parseResult);
+        Configure(builder, parseResult, configure);
         var host = builder.Build();
 
         // A command does not start the host, so run the start-up validation ourselves: a bad
@@ -43,7 +44,7 @@ public sealed class CliHostFactory(
     /// Layers the command's configuration over the builder's and registers FollowUp's services:
     /// shared by the one-shot commands and by <c>followup serve</c>'s web host.
     /// </summary>
-    public void Configure(IHostApplicationBuilder builder, ParseResult parseResult)
+    public void Configure(IHostApplicationBuilder builder, ParseResult parseResult, Action<IServiceCollection>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(parseResult);
@@ -62,6 +63,7 @@ public sealed class CliHostFactory(
         }
 
         builder.Services.AddFollowUpCore(builder.Configuration);
+        configure?.Invoke(builder.Services);
         services?.Invoke(builder.Services);
     }
 }
