@@ -7,20 +7,19 @@ namespace FollowUp.Core.Reminders;
 public interface ISendLedger
 {
     /// <summary>
-    /// The nudges recorded for an owner (claimed or sent; not those whose send failed) with a stage
-    /// date on or after <paramref name="fromStageDate"/>.
+    /// In one read, what the ledger holds for an owner: the nudges recorded (claimed or sent; not
+    /// those whose send failed) with a stage date on or after <paramref name="fromStageDate"/>, and
+    /// the owner's digest row for <paramref name="localDate"/>, if any.
     /// </summary>
-    Task<IReadOnlySet<ReminderKey>> RecordedAsync(string ownerEmail, DateOnly fromStageDate, CancellationToken cancellationToken = default);
-
-    /// <summary>Whether the owner's digest for that local day is sent, or claimed by a run; a dry run asks this instead of claiming.</summary>
-    Task<bool> IsDayTakenAsync(string ownerEmail, DateOnly localDate, CancellationToken cancellationToken = default);
+    Task<OwnerLedger> ReadAsync(string ownerEmail, DateOnly fromStageDate, DateOnly localDate, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Claims the owner's digest for its local day and records its items as claimed, atomically with
-    /// the day's claim. Returns null when the day is already taken: sent, being sent by another run,
-    /// or left unconfirmed by a run that stopped mid-send.
+    /// the day's claim, conditional on the day row being as <paramref name="day"/> saw it. Returns null
+    /// when the day is taken: sent, being sent by another run, or left unconfirmed by a run that
+    /// stopped mid-send.
     /// </summary>
-    Task<DigestClaim?> TryClaimAsync(Digest digest, string runId, CancellationToken cancellationToken = default);
+    Task<DigestClaim?> TryClaimAsync(Digest digest, string runId, LedgerDay? day, CancellationToken cancellationToken = default);
 
     Task MarkSentAsync(DigestClaim claim, string? messageId, CancellationToken cancellationToken = default);
 

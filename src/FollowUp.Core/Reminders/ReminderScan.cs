@@ -31,18 +31,22 @@ public sealed partial class ReminderScan(
 
         var (scanned, candidatesByOwner) = await FindCandidatesAsync(planner, now, cancellationToken).ConfigureAwait(false);
         var unsent = new List<ReminderCandidate>();
+        var days = new Dictionary<string, OwnerLedger>(StringComparer.OrdinalIgnoreCase);
         foreach (var (owner, candidates) in candidatesByOwner)
         {
-            var recorded = await ledger.RecordedAsync(owner, candidates.Min(c => c.StageDate), cancellationToken).ConfigureAwait(false);
-            unsent.AddRange(candidates.Where(c => !recorded.Contains(c.Key)));
+            // Every candidate of one address was found on that address's one clock, so one local day.
+            var held = await ledger.ReadAsync(owner, candidates.Min(c => c.StageDate), candidates[0].Clock.Today, cancellationToken).ConfigureAwait(false);
+            days[owner] = held;
+            unsent.AddRange(candidates.Where(c => !held.Recorded.Contains(c.Key)));
         }
 
         var outcomes = new List<DigestOutcome>();
         foreach (var digest in planner.Plan(unsent))
         {
+            var held = days[digest.To];
             outcomes.Add(dryRun
-                ? new DigestOutcome(digest, await ledger.IsDayTakenAsync(digest.To, digest.LocalDate, cancellationToken).ConfigureAwait(false) ? DigestDelivery.Skipped : DigestDelivery.Planned)
-                : await DeliverAsync(digest, runId, cancellationToken).ConfigureAwait(false));
+                ? new DigestOutcome(digest, held.DayTaken ? DigestDelivery.Skipped : DigestDelivery.Planned)
+                : await DeliverAsync(digest, held.Day, runId, cancellationToken).ConfigureAwait(false));
         }
 
         var report = new ScanReport(runId, now, dryRun, scanned, unsent.Count, outcomes, time.GetElapsedTime(started));
@@ -85,9 +89,9 @@ public sealed partial class ReminderScan(
         return (scanned, byOwner);
     }
 
-    private async Task<DigestOutcome> DeliverAsync(Digest digest, string runId, CancellationToken cancellationToken)
+    private async Task<DigestOutcome> DeliverAsync(Digest digest, LedgerDay? day, string runId, CancellationToken cancellationToken)
     {
-        var claim = await ledger.TryClaimAsync(digest, runId, cancellationToken).ConfigureAwait(false);
+        var claim = await ledger.TryClaimAsync(digest, runId, day, cancellationToken).ConfigureAwait(false);
         if (claim is null)
         {
             return new DigestOutcome(digest, DigestDelivery.Skipped);

@@ -25,47 +25,53 @@ public sealed class TableSendLedger(TableServiceClient service, IOptions<FollowU
     private readonly TableClient _table = service.GetTableClient(options.Value.Storage.SendLedgerTable);
     private readonly TableInitializer _initializer = new();
 
-    public async Task<IReadOnlySet<ReminderKey>> RecordedAsync(string ownerEmail, DateOnly fromStageDate, CancellationToken cancellationToken = default)
+    public async Task<OwnerLedger> ReadAsync(string ownerEmail, DateOnly fromStageDate, DateOnly localDate, CancellationToken cancellationToken = default)
     {
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
         var partition = PartitionFor(ownerEmail);
         var from = ItemPrefix + CommitmentMapping.FormatDate(fromStageDate);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {ItemPrefix + "~"}");
+        var dayKey = DayPrefix + CommitmentMapping.FormatDate(localDate);
+
+        // The day row and the item rows share the owner's partition, so one query answers both
+        // questions the scan asks of an owner: what was sent already, and is today's digest taken.
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partition} and ((RowKey ge {from} and RowKey lt {ItemPrefix + "~"}) or RowKey eq {dayKey})");
 
         var recorded = new HashSet<ReminderKey>();
-        await foreach (var row in _table.QueryAsync<LedgerItemEntity>(filter, 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+        LedgerDay? day = null;
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (row.State != LedgerState.Failed)
+            var state = row.GetString(nameof(LedgerItemEntity.State));
+            if (row.RowKey == dayKey)
             {
-                recorded.Add(new ReminderKey(row.CommitmentId, ownerEmail, Enum.Parse<ReminderStage>(row.Stage), CommitmentMapping.ParseDate(row.StageDate)));
+                day = new LedgerDay(state != LedgerState.Failed, row.ETag.ToString());
+            }
+            else if (state != LedgerState.Failed)
+            {
+                recorded.Add(new ReminderKey(
+                    row.GetString(nameof(LedgerItemEntity.CommitmentId)),
+                    ownerEmail,
+                    Enum.Parse<ReminderStage>(row.GetString(nameof(LedgerItemEntity.Stage))),
+                    CommitmentMapping.ParseDate(row.GetString(nameof(LedgerItemEntity.StageDate)))));
             }
         }
 
-        return recorded;
+        return new OwnerLedger(recorded, day);
     }
 
-    public async Task<bool> IsDayTakenAsync(string ownerEmail, DateOnly localDate, CancellationToken cancellationToken = default)
-    {
-        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
-        var day = await _table.GetEntityIfExistsAsync<LedgerDayEntity>(
-            PartitionFor(ownerEmail), DayPrefix + CommitmentMapping.FormatDate(localDate), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return day.HasValue && day.Value!.State != LedgerState.Failed;
-    }
-
-    public async Task<DigestClaim?> TryClaimAsync(Digest digest, string runId, CancellationToken cancellationToken = default)
+    public async Task<DigestClaim?> TryClaimAsync(Digest digest, string runId, LedgerDay? day, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(digest);
-        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
-        var partition = PartitionFor(digest.To);
-        var dayKey = DayPrefix + CommitmentMapping.FormatDate(digest.LocalDate);
-
-        var existing = await _table.GetEntityIfExistsAsync<LedgerDayEntity>(partition, dayKey, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (existing.HasValue && existing.Value!.State != LedgerState.Failed)
+        if (day is { Taken: true })
         {
             return null;
         }
 
-        var day = new LedgerDayEntity
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var partition = PartitionFor(digest.To);
+        var dayKey = DayPrefix + CommitmentMapping.FormatDate(digest.LocalDate);
+
+        var claimRow = new LedgerDayEntity
         {
             PartitionKey = partition,
             RowKey = dayKey,
@@ -78,11 +84,13 @@ public sealed class TableSendLedger(TableServiceClient service, IOptions<FollowU
 
         // The first transaction carries the day row, so it alone decides the race; further
         // batches (a digest of more than 99 items) add rows under a claim already won.
+        // Add when the scan saw no row (a concurrent claim makes it fail with 409); replace a failed
+        // one only at the version the scan read (a concurrent claim makes it fail with 412).
         var first = new List<TableTransactionAction>
         {
-            existing.HasValue
-                ? new(TableTransactionActionType.UpdateReplace, day, existing.Value!.ETag)
-                : new(TableTransactionActionType.Add, day),
+            day is null
+                ? new(TableTransactionActionType.Add, claimRow)
+                : new(TableTransactionActionType.UpdateReplace, claimRow, new ETag(day.Version)),
         };
         first.AddRange(items.Take(MaxTransactionSize - 1).Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, i)));
         try
