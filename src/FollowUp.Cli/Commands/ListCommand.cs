@@ -73,7 +73,7 @@ public static class ListCommand
         var rows = commitments.Select(c => new[]
         {
             c.Id,
-            c.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IsoDate.Format(c.DueDate),
             c.Status.ToString(),
             string.Create(CultureInfo.InvariantCulture, $"{c.Progress}%"),
             string.Join(" / ", c.Owners.Select(o => o.Ministry)),

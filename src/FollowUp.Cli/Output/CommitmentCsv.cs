@@ -45,5 +45,5 @@ public static class CommitmentCsv
         }
     }
 
-    private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly d) => IsoDate.Format(d);
 }

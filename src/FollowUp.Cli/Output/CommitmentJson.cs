@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FollowUp.Core.Commitments;
@@ -37,7 +36,7 @@ public static class CommitmentJson
             c.LastUpdate is { } u ? new ListedUpdate(u.At, u.By, u.Note) : null);
     }
 
-    private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly d) => IsoDate.Format(d);
 
     public sealed record Listed(
         string Id,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FollowUp.Core.Commitments;
 using FollowUp.Core.Reminders;
 
 namespace FollowUp.Cli.Output;
@@ -18,7 +19,7 @@ public static class ScanJson
             [.. report.Digests.Select(d => new DigestJson(
                 d.Digest.To,
                 d.Digest.Cc,
-                [.. d.Digest.Items.Select(i => new ItemJson(i.Commitment.Id, StageName(i.Stage), i.StageDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), i.Escalated))],
+                [.. d.Digest.Items.Select(i => new ItemJson(i.Commitment.Id, StageName(i.Stage), IsoDate.Format(i.StageDate), i.Escalated))],
                 d.Delivery.ToString().ToLowerInvariant(),
                 d.Error))],
             report.Sent,

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using FollowUp.Core.Commitments;
 using FollowUp.Core.Configuration;
 using FollowUp.Core.Reminders;
 using SendGrid.Helpers.Mail;
@@ -94,7 +95,7 @@ internal static class SendGridPayload
         var args = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["run_id"] = Truncate(runId, 200),
-            ["local_date"] = digest.LocalDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["local_date"] = IsoDate.Format(digest.LocalDate),
             ["item_count"] = digest.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["commitment_ids"] = "",
         };

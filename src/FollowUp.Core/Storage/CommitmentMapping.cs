@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FollowUp.Core.Commitments;
@@ -20,14 +19,14 @@ internal static class CommitmentMapping
         Title = c.Title,
         Description = c.Description,
         Sector = c.Sector,
-        DueDate = FormatDate(c.DueDate),
+        DueDate = IsoDate.Format(c.DueDate),
         Status = c.Status.ToString(),
         Progress = c.Progress,
         IsOpen = c.IsOpen,
         Owners = JsonSerializer.Serialize(c.Owners, OwnerJson),
         EscalationEmail = c.EscalationEmail,
         Source = c.Source,
-        PausedUntil = c.PausedUntil is { } paused ? FormatDate(paused) : null,
+        PausedUntil = c.PausedUntil is { } paused ? IsoDate.Format(paused) : null,
         LastUpdateAt = c.LastUpdate?.At,
         LastUpdateBy = c.LastUpdate?.By,
         LastUpdateNote = c.LastUpdate?.Note,
@@ -41,13 +40,13 @@ internal static class CommitmentMapping
         Title = e.Title,
         Description = e.Description,
         Sector = e.Sector,
-        DueDate = ParseDate(e.DueDate),
+        DueDate = IsoDate.Parse(e.DueDate),
         Status = Enum.Parse<CommitmentStatus>(e.Status),
         Progress = e.Progress,
         Owners = JsonSerializer.Deserialize<List<ResponsibleParty>>(e.Owners, OwnerJson) ?? [],
         EscalationEmail = e.EscalationEmail,
         Source = e.Source,
-        PausedUntil = e.PausedUntil is { } paused ? ParseDate(paused) : null,
+        PausedUntil = e.PausedUntil is { } paused ? IsoDate.Parse(paused) : null,
         LastUpdate = e.LastUpdateAt is { } at ? new LastUpdate(at, e.LastUpdateBy ?? "", e.LastUpdateNote) : null,
         CreatedAt = e.CreatedAt,
         Version = e.ETag.ToString(),
@@ -64,7 +63,7 @@ internal static class CommitmentMapping
         OldProgress = p.OldProgress,
         NewProgress = p.NewProgress,
         Note = p.Note,
-        ExpectedCompletion = p.ExpectedCompletion is { } d ? FormatDate(d) : null,
+        ExpectedCompletion = p.ExpectedCompletion is { } d ? IsoDate.Format(d) : null,
     };
 
     public static ProgressEntry ToProgressEntry(HistoryEntity e) => new(
@@ -75,9 +74,6 @@ internal static class CommitmentMapping
         e.OldProgress,
         e.NewProgress,
         e.Note,
-        e.ExpectedCompletion is { } d ? ParseDate(d) : null);
+        e.ExpectedCompletion is { } d ? IsoDate.Parse(d) : null);
 
-    public static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static DateOnly ParseDate(string value) => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

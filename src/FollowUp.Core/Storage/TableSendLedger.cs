@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Azure;
 using Azure.Data.Tables;
+using FollowUp.Core.Commitments;
 using FollowUp.Core.Configuration;
 using FollowUp.Core.Reminders;
 using Microsoft.Extensions.Options;
@@ -29,8 +30,8 @@ public sealed class TableSendLedger(TableServiceClient service, IOptions<FollowU
     {
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
         var partition = PartitionFor(ownerEmail);
-        var from = ItemPrefix + CommitmentMapping.FormatDate(fromStageDate);
-        var dayKey = DayPrefix + CommitmentMapping.FormatDate(localDate);
+        var from = ItemPrefix + IsoDate.Format(fromStageDate);
+        var dayKey = DayPrefix + IsoDate.Format(localDate);
 
         // The day row and the item rows share the owner's partition, so one query answers both
         // questions the scan asks of an owner: what was sent already, and is today's digest taken.
@@ -52,7 +53,7 @@ public sealed class TableSendLedger(TableServiceClient service, IOptions<FollowU
                     row.GetString(nameof(LedgerItemEntity.CommitmentId)),
                     ownerEmail,
                     Enum.Parse<ReminderStage>(row.GetString(nameof(LedgerItemEntity.Stage))),
-                    CommitmentMapping.ParseDate(row.GetString(nameof(LedgerItemEntity.StageDate)))));
+                    IsoDate.Parse(row.GetString(nameof(LedgerItemEntity.StageDate)))));
             }
         }
 
@@ -69,7 +70,7 @@ public sealed class TableSendLedger(TableServiceClient service, IOptions<FollowU
 
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
         var partition = PartitionFor(digest.To);
-        var dayKey = DayPrefix + CommitmentMapping.FormatDate(digest.LocalDate);
+        var dayKey = DayPrefix + IsoDate.Format(digest.LocalDate);
 
         var claimRow = new LedgerDayEntity
         {
@@ -135,7 +136,7 @@ public sealed class TableSendLedger(TableServiceClient service, IOptions<FollowU
         var day = new LedgerDayEntity
         {
             PartitionKey = partition,
-            RowKey = DayPrefix + CommitmentMapping.FormatDate(claim.Digest.LocalDate),
+            RowKey = DayPrefix + IsoDate.Format(claim.Digest.LocalDate),
             State = state,
             RunId = claim.RunId,
             SettledAt = time.GetUtcNow(),
@@ -160,11 +161,11 @@ public sealed class TableSendLedger(TableServiceClient service, IOptions<FollowU
             PartitionKey = partition,
             RowKey = string.Create(
                 CultureInfo.InvariantCulture,
-                $"{ItemPrefix}{CommitmentMapping.FormatDate(item.StageDate)}|{item.Stage}|{item.Commitment.Id}"),
+                $"{ItemPrefix}{IsoDate.Format(item.StageDate)}|{item.Stage}|{item.Commitment.Id}"),
             CommitmentId = item.Commitment.Id,
             Stage = item.Stage.ToString(),
-            StageDate = CommitmentMapping.FormatDate(item.StageDate),
-            DigestDate = CommitmentMapping.FormatDate(digest.LocalDate),
+            StageDate = IsoDate.Format(item.StageDate),
+            DigestDate = IsoDate.Format(digest.LocalDate),
             State = state,
         });
 

@@ -121,7 +121,7 @@ internal static class ProgressInputValidator
             return null;
         }
 
-        if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!IsoDate.TryParse(value.Trim(), out var date))
         {
             errors.Add(new(ProgressInput.ExpectedCompletionField, "Enter the expected completion date as year-month-day, for example 2027-03-31."));
             return null;

@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using FollowUp.Core.Commitments;
-using FollowUp.Core.Storage;
 
 namespace FollowUp.Core.Updates;
 
@@ -64,7 +63,7 @@ internal static class ProgressJson
         w.WriteString("id", c.Id);
         w.WriteString("title", c.Title);
         w.WriteString("commission", c.Commission);
-        w.WriteString("dueDate", CommitmentMapping.FormatDate(c.DueDate));
+        w.WriteString("dueDate", IsoDate.Format(c.DueDate));
         w.WriteString("status", c.Status.ToString());
         w.WriteNumber("progress", c.Progress);
         w.WriteStartArray("owners");
@@ -89,7 +88,7 @@ internal static class ProgressJson
             w.WriteNumber("oldProgress", entry.OldProgress);
             w.WriteNumber("newProgress", entry.NewProgress);
             w.WriteString("note", entry.Note);
-            w.WriteString("expectedCompletion", entry.ExpectedCompletion is { } d ? CommitmentMapping.FormatDate(d) : null);
+            w.WriteString("expectedCompletion", entry.ExpectedCompletion is { } d ? IsoDate.Format(d) : null);
             w.WriteEndObject();
         }
 

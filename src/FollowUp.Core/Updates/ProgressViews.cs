@@ -1,6 +1,5 @@
 using System.Globalization;
 using FollowUp.Core.Commitments;
-using FollowUp.Core.Storage;
 using FollowUp.Core.Updates.Views;
 
 namespace FollowUp.Core.Updates;
@@ -16,7 +15,7 @@ internal static class ProgressViews
         {
             Title = commitment.Title,
             Commission = commitment.Commission,
-            DueIso = CommitmentMapping.FormatDate(commitment.DueDate),
+            DueIso = IsoDate.Format(commitment.DueDate),
             DueLabel = commitment.DueDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
             Overdue = CommitmentCalendar.IsOverdue(commitment, now),
             StatusLabel = StatusLabels.For(commitment.Status),
@@ -34,7 +33,7 @@ internal static class ProgressViews
         commitment.Status.ToString(),
         commitment.Progress.ToString(CultureInfo.InvariantCulture),
         null,
-        history.Count > 0 && history[0].ExpectedCompletion is { } expected ? CommitmentMapping.FormatDate(expected) : null,
+        history.Count > 0 && history[0].ExpectedCompletion is { } expected ? IsoDate.Format(expected) : null,
         commitment.Version);
 
     /// <summary>The form as the owner sent it, so that a rejected update loses nothing they typed.</summary>
@@ -91,7 +90,7 @@ internal static class ProgressViews
             entry.OldProgress,
             entry.NewProgress,
             entry.Note,
-            entry.ExpectedCompletion is { } d ? CommitmentMapping.FormatDate(d) : null);
+            entry.ExpectedCompletion is { } d ? IsoDate.Format(d) : null);
     }
 
     private static (TimeZoneInfo Zone, string Name) ZoneOf(ResponsibleParty owner) =>
