@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Fluid;
+using FollowUp.Core.Templates;
 
 namespace FollowUp.Cli.Serve;
 
@@ -53,27 +52,28 @@ public sealed class OutboxPages
         </main></body></html>
         """;
 
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
-    private static readonly FluidParser Parser = new();
-    private readonly IFluidTemplate _list = Parse(ListTemplate);
-    private readonly IFluidTemplate _message = Parse(MessageTemplate);
+    private readonly IFluidTemplate _list = LiquidHtml.Parse(ListTemplate, "outbox list");
+    private readonly IFluidTemplate _message = LiquidHtml.Parse(MessageTemplate, "outbox message");
     private readonly TemplateOptions _options = CreateOptions();
 
     public string RenderList(string folder, IReadOnlyList<OutboxMessage> messages) =>
-        _list.Render(new TemplateContext(new { Folder = folder, Messages = messages }, _options), Html);
+        _list.Render(new TemplateContext(new ListModel(folder, messages), _options), LiquidHtml.Encoder);
 
     public string RenderMessage(OutboxMessage message) =>
-        _message.Render(new TemplateContext(new { M = message }, _options), Html);
+        _message.Render(new TemplateContext(new MessageModel(message), _options), LiquidHtml.Encoder);
 
     private static TemplateOptions CreateOptions()
     {
+        // Only these types are readable from the templates, as for the update page.
         var options = new TemplateOptions { StrictVariables = true, StrictFilters = true };
-        options.MemberAccessStrategy = UnsafeMemberAccessStrategy.Instance;
+        options.MemberAccessStrategy.Register<ListModel>();
+        options.MemberAccessStrategy.Register<MessageModel>();
+        options.MemberAccessStrategy.Register<OutboxMessage>();
+        options.MemberAccessStrategy.Register<OutboxLink>();
         return options;
     }
 
-    private static IFluidTemplate Parse(string source) =>
-        Parser.TryParse(source, out var template, out var error)
-            ? template
-            : throw new InvalidOperationException($"An outbox page template does not parse: {error}");
+    private sealed record ListModel(string Folder, IReadOnlyList<OutboxMessage> Messages);
+
+    private sealed record MessageModel(OutboxMessage M);
 }

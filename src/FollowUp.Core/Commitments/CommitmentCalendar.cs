@@ -7,9 +7,15 @@ public static class CommitmentCalendar
     public static DateOnly LocalDate(ResponsibleParty owner, DateTimeOffset instant)
     {
         ArgumentNullException.ThrowIfNull(owner);
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(owner.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, ZoneOrUtc(owner.TimeZone)).DateTime);
     }
+
+    /// <summary>
+    /// The zone for displaying an owner's dates. Stored zones are validated IANA ids, so UTC is
+    /// reached only on a host without that zone's data; then dates read in UTC rather than failing.
+    /// </summary>
+    public static TimeZoneInfo ZoneOrUtc(string? timeZone) =>
+        timeZone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.Utc;
 
     /// <summary>
     /// Open and past its due date for at least one owner. Owners in zones ahead of the others

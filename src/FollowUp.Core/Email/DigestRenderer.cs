@@ -1,8 +1,7 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Fluid;
 using FollowUp.Core.Commitments;
 using FollowUp.Core.Reminders;
+using FollowUp.Core.Templates;
 
 namespace FollowUp.Core.Email;
 
@@ -13,21 +12,15 @@ namespace FollowUp.Core.Email;
 /// </summary>
 public sealed class DigestRenderer
 {
-    // Encode what HTML needs encoded (< > & " ' and friends) but leave letters of every script as
-    // they are, so Urdu and Azerbaijani text stays readable in the source and small on the wire.
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
-
-    private static readonly FluidParser Parser = new();
-
-    private readonly IFluidTemplate _htmlTemplate = Parse(DigestTemplates.Html, nameof(DigestTemplates.Html));
-    private readonly IFluidTemplate _textTemplate = Parse(DigestTemplates.Text, nameof(DigestTemplates.Text));
+    private readonly IFluidTemplate _htmlTemplate = LiquidHtml.Parse(DigestTemplates.Html, "HTML digest");
+    private readonly IFluidTemplate _textTemplate = LiquidHtml.Parse(DigestTemplates.Text, "text digest");
     private readonly TemplateOptions _options = CreateOptions();
 
     public RenderedDigest Render(Digest digest)
     {
         var model = CreateModel(digest);
 
-        var html = _htmlTemplate.Render(new TemplateContext(model, _options), Html);
+        var html = _htmlTemplate.Render(new TemplateContext(model, _options), LiquidHtml.Encoder);
 
         // Plain text is not markup: encoding it would print "&amp;" to the reader.
         var text = _textTemplate.Render(new TemplateContext(model, _options), NullEncoder.Default);
@@ -43,7 +36,7 @@ public sealed class DigestRenderer
             throw new ArgumentException("A digest has at least one item.", nameof(digest));
         }
 
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(digest.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
+        var zone = CommitmentCalendar.ZoneOrUtc(digest.TimeZone);
         var items = digest.Items.Select(i => CreateItem(digest, i, zone)).ToList();
         var subject = DigestWording.Subject(digest.Items, digest.LocalDate, zone);
         var first = items[0];
@@ -106,9 +99,4 @@ public sealed class DigestRenderer
         options.MemberAccessStrategy.Register<DigestEmailItem>();
         return options;
     }
-
-    private static IFluidTemplate Parse(string source, string name) =>
-        Parser.TryParse(source, out var template, out var error)
-            ? template
-            : throw new InvalidOperationException($"The {name} digest template does not parse: {error}");
 }

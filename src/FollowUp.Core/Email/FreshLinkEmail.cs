@@ -1,7 +1,6 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Fluid;
 using FollowUp.Core.Commitments;
+using FollowUp.Core.Templates;
 
 namespace FollowUp.Core.Email;
 
@@ -36,10 +35,8 @@ public sealed class FreshLinkEmail
         If you did not ask for this, you can ignore it: the link was sent only to the address registered for this commitment.
         """;
 
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
-    private static readonly FluidParser Parser = new();
-    private static readonly IFluidTemplate HtmlBody = Parse(HtmlTemplate);
-    private static readonly IFluidTemplate TextBody = Parse(TextTemplate);
+    private static readonly IFluidTemplate HtmlBody = LiquidHtml.Parse(HtmlTemplate, "HTML fresh-link email");
+    private static readonly IFluidTemplate TextBody = LiquidHtml.Parse(TextTemplate, "text fresh-link email");
     private static readonly TemplateOptions Options = CreateOptions();
 
     public static (string Subject, string Html, string Text) Render(Commitment commitment, ResponsibleParty owner, Uri link, int lifetimeDays)
@@ -48,7 +45,7 @@ public sealed class FreshLinkEmail
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(link);
         var model = new Model("Your new FollowUp link", owner.Ministry, commitment.Title, link.AbsoluteUri, lifetimeDays);
-        return (model.Subject, HtmlBody.Render(new TemplateContext(model, Options), Html), TextBody.Render(new TemplateContext(model, Options), NullEncoder.Default));
+        return (model.Subject, HtmlBody.Render(new TemplateContext(model, Options), LiquidHtml.Encoder), TextBody.Render(new TemplateContext(model, Options), NullEncoder.Default));
     }
 
     private static TemplateOptions CreateOptions()
@@ -57,11 +54,6 @@ public sealed class FreshLinkEmail
         options.MemberAccessStrategy.Register<Model>();
         return options;
     }
-
-    private static IFluidTemplate Parse(string source) =>
-        Parser.TryParse(source, out var template, out var error)
-            ? template
-            : throw new InvalidOperationException($"The fresh-link email template does not parse: {error}");
 
     private sealed record Model(string Subject, string Ministry, string Title, string Link, int LifetimeDays);
 }

@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Fluid;
 using FollowUp.Core.Commitments;
+using FollowUp.Core.Templates;
 
 namespace FollowUp.Core.Updates.Views;
 
@@ -12,7 +11,6 @@ namespace FollowUp.Core.Updates.Views;
 /// </summary>
 internal static class PageRenderer
 {
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
     private static readonly TemplateOptions Options = CreateOptions();
     private static readonly IFluidTemplate ProgressTemplate = Parse(PageTemplates.Progress);
     private static readonly IFluidTemplate MessageTemplate = Parse(PageTemplates.Message);
@@ -28,7 +26,7 @@ internal static class PageRenderer
         var context = new TemplateContext(Options);
         context.SetValue("PageTitle", pageTitle);
         context.SetValue("Model", model);
-        return template.RenderAsync(context, Encoder);
+        return template.RenderAsync(context, LiquidHtml.Encoder);
     }
 
     private static TemplateOptions CreateOptions()
@@ -49,8 +47,6 @@ internal static class PageRenderer
     private static IFluidTemplate Parse(string body)
     {
         var source = PageTemplates.Head + PageStyles.Css + PageTemplates.BodyStart + body + PageTemplates.End;
-        return new FluidParser().TryParse(source, out var template, out var error)
-            ? template
-            : throw new InvalidOperationException($"A page template does not parse: {error}");
+        return LiquidHtml.Parse(source, "update page");
     }
 }
