@@ -77,25 +77,10 @@ public sealed partial class OutboxDigestSender(
 
     private MimeMessage CreateMessage(Digest digest, RenderedDigest rendered, string runId, DateTimeOffset now)
     {
-        var fromAddress = _email.FromAddress
-            ?? throw new InvalidOperationException("FollowUp:Email:FromAddress (the sender of every reminder) must be set.");
-
-        var message = new MimeMessage
-        {
-            Subject = rendered.Subject,
-            Date = now,
-            MessageId = MimeUtils.GenerateMessageId(DomainOf(fromAddress)),
-        };
-        message.From.Add(new MailboxAddress(_email.FromName, fromAddress));
-        message.To.Add(new MailboxAddress(digest.Ministry, digest.To));
+        var message = Envelope(_email, new MailboxAddress(digest.Ministry, digest.To), rendered.Subject, now);
         foreach (var cc in SendGridPayload.DistinctCc(digest))
         {
             message.Cc.Add(MailboxAddress.Parse(cc));
-        }
-
-        if (!string.IsNullOrWhiteSpace(_email.ReplyToAddress))
-        {
-            message.ReplyTo.Add(MailboxAddress.Parse(_email.ReplyToAddress));
         }
 
         // The same tracing SendGrid gets as custom_args, so an .eml can be matched to its scan.
@@ -107,7 +92,24 @@ public sealed partial class OutboxDigestSender(
         return message;
     }
 
-    internal static string DomainOf(string address)
+    /// <summary>What every FollowUp message carries: sender, one recipient, reply-to, subject, date and id.</summary>
+    internal static MimeMessage Envelope(EmailOptions email, MailboxAddress to, string subject, DateTimeOffset now)
+    {
+        var fromAddress = email.FromAddress
+            ?? throw new InvalidOperationException("FollowUp:Email:FromAddress (the sender of every reminder) must be set.");
+
+        var message = new MimeMessage { Subject = subject, Date = now, MessageId = MimeUtils.GenerateMessageId(DomainOf(fromAddress)) };
+        message.From.Add(new MailboxAddress(email.FromName, fromAddress));
+        message.To.Add(to);
+        if (!string.IsNullOrWhiteSpace(email.ReplyToAddress))
+        {
+            message.ReplyTo.Add(MailboxAddress.Parse(email.ReplyToAddress));
+        }
+
+        return message;
+    }
+
+    private static string DomainOf(string address)
     {
         var at = address.LastIndexOf('@');
         return at >= 0 && at < address.Length - 1 ? address[(at + 1)..] : "followup.local";

@@ -4,7 +4,6 @@ using FollowUp.Core.Updates;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using MimeKit.Utils;
 
 namespace FollowUp.Core.Email;
 
@@ -19,18 +18,10 @@ public sealed partial class OutboxFreshLinkSender(
         ArgumentNullException.ThrowIfNull(commitment);
         ArgumentNullException.ThrowIfNull(owner);
         var email = options.Value.Email;
-        var fromAddress = email.FromAddress
-            ?? throw new InvalidOperationException("FollowUp:Email:FromAddress (the sender of every reminder) must be set.");
         var (subject, html, text) = FreshLinkEmail.Render(commitment, owner, link, options.Value.Links.LifetimeDays);
         var now = time.GetUtcNow();
 
-        var message = new MimeMessage { Subject = subject, Date = now, MessageId = MimeUtils.GenerateMessageId(OutboxDigestSender.DomainOf(fromAddress)) };
-        message.From.Add(new MailboxAddress(email.FromName, fromAddress));
-        message.To.Add(new MailboxAddress(owner.Ministry, owner.Email));
-        if (!string.IsNullOrWhiteSpace(email.ReplyToAddress))
-        {
-            message.ReplyTo.Add(MailboxAddress.Parse(email.ReplyToAddress));
-        }
+        var message = OutboxDigestSender.Envelope(email, new MailboxAddress(owner.Ministry, owner.Email), subject, now);
 
         message.Headers.Add("X-FollowUp-Commitments", commitment.Id);
         message.Body = new BodyBuilder { TextBody = text, HtmlBody = html }.ToMessageBody();

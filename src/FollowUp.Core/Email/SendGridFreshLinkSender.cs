@@ -27,28 +27,12 @@ public sealed partial class SendGridFreshLinkSender(
         var email = options.Value.Email;
         var (subject, html, text) = FreshLinkEmail.Render(commitment, owner, link, options.Value.Links.LifetimeDays);
 
-        var message = new SendGridMessage
-        {
-            From = new EmailAddress(email.FromAddress, email.FromName),
-            Subject = subject,
-            PlainTextContent = text,
-            HtmlContent = html,
-        };
-        message.AddTo(new EmailAddress(owner.Email, owner.Ministry));
-        if (!string.IsNullOrWhiteSpace(email.ReplyToAddress))
-        {
-            message.SetReplyTo(new EmailAddress(email.ReplyToAddress));
-        }
-
+        var message = SendGridPayload.Envelope(email, new EmailAddress(owner.Email, owner.Ministry));
+        message.Subject = subject;
+        message.PlainTextContent = text;
+        message.HtmlContent = html;
         message.AddCategories(["followup", "fresh-link"]);
         message.CustomArgs = new Dictionary<string, string>(StringComparer.Ordinal) { ["commitment_ids"] = commitment.Id };
-
-        // As for digests: the link is a credential and must not pass through a tracking redirect.
-        message.SetClickTracking(false, false);
-        if (email.SandboxMode)
-        {
-            message.SetSandBoxMode(true);
-        }
 
         try
         {

@@ -16,24 +16,12 @@ internal static class SendGridPayload
 
     public static SendGridMessage Create(Digest digest, RenderedDigest rendered, EmailOptions email, string runId, IReadOnlyDictionary<string, object?> templateData)
     {
-        var fromAddress = email.FromAddress
-            ?? throw new InvalidOperationException("FollowUp:Email:FromAddress (the sender of every reminder) must be set.");
-
-        var message = new SendGridMessage
-        {
-            From = new EmailAddress(fromAddress, email.FromName),
-        };
-        message.AddTo(new EmailAddress(digest.To, digest.Ministry));
+        var message = Envelope(email, new EmailAddress(digest.To, digest.Ministry));
 
         // SendGrid rejects a personalization that names one address twice (to and cc alike).
         foreach (var cc in DistinctCc(digest))
         {
             message.AddCc(new EmailAddress(cc));
-        }
-
-        if (!string.IsNullOrWhiteSpace(email.ReplyToAddress))
-        {
-            message.SetReplyTo(new EmailAddress(email.ReplyToAddress));
         }
 
         if (string.IsNullOrWhiteSpace(email.TemplateId))
@@ -53,6 +41,21 @@ internal static class SendGridPayload
         message.AddCategories(Categories(digest).ToList());
         // Top level, not AddCustomArgs (which writes them into the personalization).
         message.CustomArgs = CustomArgs(digest, runId);
+        return message;
+    }
+
+    /// <summary>What every FollowUp message carries: sender, one recipient, reply-to, and the settings below.</summary>
+    public static SendGridMessage Envelope(EmailOptions email, EmailAddress to)
+    {
+        var fromAddress = email.FromAddress
+            ?? throw new InvalidOperationException("FollowUp:Email:FromAddress (the sender of every reminder) must be set.");
+
+        var message = new SendGridMessage { From = new EmailAddress(fromAddress, email.FromName) };
+        message.AddTo(to);
+        if (!string.IsNullOrWhiteSpace(email.ReplyToAddress))
+        {
+            message.SetReplyTo(new EmailAddress(email.ReplyToAddress));
+        }
 
         // Click tracking would rewrite every signed update link through SendGrid's redirect domain,
         // putting the tokens in a third party's logs and breaking links if that domain is blocked.
