@@ -54,6 +54,10 @@ public sealed class DigestPlanner(ReminderPolicy policy, Func<Commitment, Respon
     /// its spelling of the address, its ministry name, and its clock's zone and date. Items run
     /// overdue, due, upcoming, stale, then by due date and id. No candidates, no digest.
     /// </summary>
+    /// <remarks>
+    /// An address owed more than <see cref="Digest.MaxItems"/> gets the most urgent ones; the rest
+    /// stay unrecorded, so a later day's scan plans them again (or their later stage, if one is owed by then).
+    /// </remarks>
     public IReadOnlyList<Digest> Plan(IEnumerable<ReminderCandidate> candidates)
     {
         ArgumentNullException.ThrowIfNull(candidates);
@@ -71,6 +75,7 @@ public sealed class DigestPlanner(ReminderPolicy policy, Func<Commitment, Respon
             .OrderBy(c => c.Stage)
             .ThenBy(c => c.Commitment.DueDate)
             .ThenBy(c => c.Commitment.Id, StringComparer.Ordinal)
+            .Take(Digest.MaxItems)
             .Select(c => new DigestItem(
                 c.Commitment,
                 c.Stage,

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Net;
 using Azure;
 using Azure.Data.Tables;
-using FollowUp.Core.Commitments;
 using FollowUp.Core.Configuration;
 using FollowUp.Core.Reminders;
 using Microsoft.Extensions.Options;
@@ -10,19 +8,13 @@ using Microsoft.Extensions.Options;
 namespace FollowUp.Core.Storage;
 
 /// <summary>
-/// The send ledger in one table, one partition per owner address: a day row per local day the
-/// owner was sent (or is being sent) a digest, and an item row per nudge in it. A claim writes the
-/// day row and the item rows in one transaction, conditional on the day row, so of two runs that
-/// plan the same digest exactly one claims it.
+/// The send ledger in one table, one partition per owner address and one row per local day the
+/// owner was sent (or is being sent) a digest, holding the keys of the nudges in it. A claim is one
+/// conditional write of that row, so of two runs that plan the same digest exactly one claims it,
+/// and the day and its nudges are recorded together or not at all.
 /// </summary>
 public sealed class TableSendLedger(TableServiceClient service, IOptions<FollowUpOptions> options, TimeProvider time) : ISendLedger
 {
-    /// <summary>The service's limit on operations in one entity-group transaction.</summary>
-    private const int MaxTransactionSize = 100;
-
-    private const string DayPrefix = "d|";
-    private const string ItemPrefix = "i|";
-
     private readonly TableClient _table = service.GetTableClient(options.Value.Storage.SendLedgerTable);
     private readonly TableInitializer _initializer = new();
 
@@ -30,30 +22,29 @@ public sealed class TableSendLedger(TableServiceClient service, IOptions<FollowU
     {
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
         var partition = PartitionFor(ownerEmail);
-        var from = ItemPrefix + IsoDate.Format(fromStageDate);
-        var dayKey = DayPrefix + IsoDate.Format(localDate);
+        var dayKey = LedgerDayRow.KeyFor(localDate);
 
-        // The day row and the item rows share the owner's partition, so one query answers both
-        // questions the scan asks of an owner: what was sent already, and is today's digest taken.
+        // A nudge is recorded in the row of the day it was sent, never before its stage date, so the
+        // rows from the earliest stage date on hold every nudge asked about; today's row is among
+        // them because no candidate's stage date lies after its owner's today.
+        var from = LedgerDayRow.KeyFor(fromStageDate < localDate ? fromStageDate : localDate);
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {partition} and ((RowKey ge {from} and RowKey lt {ItemPrefix + "~"}) or RowKey eq {dayKey})");
+            $"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {LedgerDayRow.KeyPrefix + "~"}");
 
         var recorded = new HashSet<ReminderKey>();
         LedgerDay? day = null;
         await foreach (var row in _table.QueryAsync<TableEntity>(filter, 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            var state = row.GetString(nameof(LedgerItemEntity.State));
+            var taken = row.GetString(LedgerDayRow.State) != LedgerState.Failed;
             if (row.RowKey == dayKey)
             {
-                day = new LedgerDay(state != LedgerState.Failed, row.ETag.ToString());
+                day = new LedgerDay(taken, row.ETag.ToString());
             }
-            else if (state != LedgerState.Failed)
+
+            // A failed digest's nudges were never delivered: they are owed again.
+            if (taken)
             {
-                recorded.Add(new ReminderKey(
-                    row.GetString(nameof(LedgerItemEntity.CommitmentId)),
-                    ownerEmail,
-                    Enum.Parse<ReminderStage>(row.GetString(nameof(LedgerItemEntity.Stage))),
-                    IsoDate.Parse(row.GetString(nameof(LedgerItemEntity.StageDate)))));
+                recorded.UnionWith(LedgerDayRow.Nudges(row, ownerEmail, fromStageDate));
             }
         }
 
@@ -63,61 +54,29 @@ public sealed class TableSendLedger(TableServiceClient service, IOptions<FollowU
     public async Task<DigestClaim?> TryClaimAsync(Digest digest, string runId, LedgerDay? day, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(digest);
+        if (digest.Items.Count > Digest.MaxItems)
+        {
+            throw new ArgumentException($"A digest holds at most {Digest.MaxItems} items; this one has {digest.Items.Count}.", nameof(digest));
+        }
+
         if (day is { Taken: true })
         {
             return null;
         }
 
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
-        var partition = PartitionFor(digest.To);
-        var dayKey = DayPrefix + IsoDate.Format(digest.LocalDate);
-
-        var claimRow = new LedgerDayEntity
-        {
-            PartitionKey = partition,
-            RowKey = dayKey,
-            State = LedgerState.Claimed,
-            RunId = runId,
-            ClaimedAt = time.GetUtcNow(),
-            Items = digest.Items.Count,
-        };
-        var items = ItemRows(partition, digest, LedgerState.Claimed).ToList();
-
-        // The first transaction carries the day row, so it alone decides the race; further
-        // batches (a digest of more than 99 items) add rows under a claim already won.
-        // Add when the scan saw no row (a concurrent claim makes it fail with 409); replace a failed
-        // one only at the version the scan read (a concurrent claim makes it fail with 412).
-        var first = new List<TableTransactionAction>
-        {
-            day is null
-                ? new(TableTransactionActionType.Add, claimRow)
-                : new(TableTransactionActionType.UpdateReplace, claimRow, new ETag(day.Version)),
-        };
-        first.AddRange(items.Take(MaxTransactionSize - 1).Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, i)));
+        var row = LedgerDayRow.Claim(PartitionFor(digest.To), digest, runId, time.GetUtcNow());
         try
         {
-            var response = await _table.SubmitTransactionAsync(first, cancellationToken).ConfigureAwait(false);
-            var version = response.Value[0].Headers.ETag?.ToString() ?? throw new InvalidOperationException("The ledger returned no ETag for a claim.");
-            var claim = new DigestClaim(digest, runId, version);
-            try
-            {
-                foreach (var batch in items.Skip(MaxTransactionSize - 1).Chunk(MaxTransactionSize))
-                {
-                    await _table.SubmitTransactionAsync(batch.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, i)), cancellationToken).ConfigureAwait(false);
-                }
-            }
-            catch (RequestFailedException)
-            {
-                // Nothing was sent under this claim yet: release it so the next run tries again,
-                // rather than leave a half-written claim that would keep the digest from ever going out.
-                await MarkFailedAsync(claim, "the ledger could not record every item of the claim", CancellationToken.None).ConfigureAwait(false);
-                throw;
-            }
-
-            return claim;
+            // Add when the scan saw no row (a concurrent claim makes it fail with 409); replace a
+            // failed one only at the version the scan read (a concurrent claim makes it fail with 412).
+            var response = day is null
+                ? await _table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false)
+                : await _table.UpdateEntityAsync(row, new ETag(day.Version), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            var version = response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("The ledger returned no ETag for a claim.");
+            return new DigestClaim(digest, runId, version);
         }
-        catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex == 0
-            && ex.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
+        catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
         {
             return null;
         }
@@ -132,42 +91,18 @@ public sealed class TableSendLedger(TableServiceClient service, IOptions<FollowU
     private async Task SettleAsync(DigestClaim claim, string state, string? messageId, string? error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        var partition = PartitionFor(claim.Digest.To);
-        var day = new LedgerDayEntity
+
+        // A merge under the claim's own version: the nudges written with the claim stay as they are,
+        // and a row some other run has since replaced is left alone.
+        var outcome = new TableEntity(PartitionFor(claim.Digest.To), LedgerDayRow.KeyFor(claim.Digest.LocalDate))
         {
-            PartitionKey = partition,
-            RowKey = DayPrefix + IsoDate.Format(claim.Digest.LocalDate),
-            State = state,
-            RunId = claim.RunId,
-            SettledAt = time.GetUtcNow(),
-            Items = claim.Digest.Items.Count,
-            MessageId = messageId,
-            Error = error is { Length: > 1000 } ? error[..1000] : error,
+            [LedgerDayRow.State] = state,
+            [LedgerDayRow.SettledAt] = time.GetUtcNow(),
+            [LedgerDayRow.MessageId] = messageId,
+            [LedgerDayRow.Error] = error is { Length: > 1000 } ? error[..1000] : error,
         };
-
-        var items = ItemRows(partition, claim.Digest, state).ToList();
-        var first = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateMerge, day, new ETag(claim.Version)) };
-        first.AddRange(items.Take(MaxTransactionSize - 1).Select(i => new TableTransactionAction(TableTransactionActionType.UpsertMerge, i)));
-        await _table.SubmitTransactionAsync(first, cancellationToken).ConfigureAwait(false);
-        foreach (var batch in items.Skip(MaxTransactionSize - 1).Chunk(MaxTransactionSize))
-        {
-            await _table.SubmitTransactionAsync(batch.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertMerge, i)), cancellationToken).ConfigureAwait(false);
-        }
+        await _table.UpdateEntityAsync(outcome, new ETag(claim.Version), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
     }
-
-    private static IEnumerable<LedgerItemEntity> ItemRows(string partition, Digest digest, string state) =>
-        digest.Items.Select(item => new LedgerItemEntity
-        {
-            PartitionKey = partition,
-            RowKey = string.Create(
-                CultureInfo.InvariantCulture,
-                $"{ItemPrefix}{IsoDate.Format(item.StageDate)}|{item.Stage}|{item.Commitment.Id}"),
-            CommitmentId = item.Commitment.Id,
-            Stage = item.Stage.ToString(),
-            StageDate = IsoDate.Format(item.StageDate),
-            DigestDate = IsoDate.Format(digest.LocalDate),
-            State = state,
-        });
 
     /// <summary>
     /// Addresses compare case-insensitively, and keys may not hold '/', '\', '#' or '?', which an

@@ -60,6 +60,22 @@ public sealed class DigestPlannerTests
     }
 
     [Fact]
+    public void OwnerOwedMoreThanADigestHoldsGetsTheMostUrgentAndTheRestWait()
+    {
+        var planner = Planner();
+        var commitments = Enumerable.Range(0, Digest.MaxItems)
+            .Select(i => CommitmentDue($"upcoming-{i:D4}", Today.AddDays(2), Planning))
+            .Append(CommitmentDue("overdue", Today.AddDays(-3), Planning))
+            .ToList();
+
+        var digest = Assert.Single(planner.Plan(planner.FindCandidates(commitments, Now)));
+
+        Assert.Equal(Digest.MaxItems, digest.Items.Count);
+        Assert.Equal("overdue", digest.Items[0].Commitment.Id);
+        Assert.DoesNotContain(digest.Items, i => i.Commitment.Id == $"upcoming-{Digest.MaxItems - 1:D4}");
+    }
+
+    [Fact]
     public void EscalationCopiesAreDeduplicatedAndNeverTheRecipient()
     {
         var planner = Planner(Policy(o => o.EscalationCc = "secretariat@mofa.gov.pk"));
