@@ -5,6 +5,7 @@ namespace FollowUp.Cli.Bench;
 /// <param name="ClosedFraction">Share completed, which the scan's open-only filter leaves on the server.</param>
 /// <param name="Parallelism">Concurrent writes while seeding: one partition per commitment, so no batches.</param>
 /// <param name="Keep">Leave the tables in place for inspection instead of deleting them.</param>
+/// <param name="Reuse">The run id of tables an earlier run seeded and kept, to measure again without seeding; null seeds fresh ones.</param>
 public sealed record ScanBenchSettings(
     int Commitments,
     int Owners,
@@ -12,4 +13,5 @@ public sealed record ScanBenchSettings(
     double ClosedFraction,
     DateTimeOffset AsOf,
     int Parallelism,
-    bool Keep);
+    bool Keep,
+    string? Reuse = null);

@@ -39,10 +39,19 @@ public sealed class ScanBenchmark(
         var phases = new List<PhaseResult>();
         try
         {
-            await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Seeding {settings.Commitments} commitments over {settings.Owners} owners into tables {_storage.TablePrefix}*...")).ConfigureAwait(false);
-            var seed = await MeasureAsync("seed", ct => SeedAsync(data, settings.Parallelism, progress, ct), cancellationToken).ConfigureAwait(false);
-            phases.Add(seed);
+            if (settings.Reuse is null)
+            {
+                await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"Seeding {settings.Commitments} commitments over {settings.Owners} owners into tables {_storage.TablePrefix}*...")).ConfigureAwait(false);
+                phases.Add(await MeasureAsync("seed", ct => SeedAsync(data, settings.Parallelism, progress, ct), cancellationToken).ConfigureAwait(false));
+            }
+            else
+            {
+                // The seeded rows are the same for the same sizes; only the ledger remembers the last
+                // run, and a scan against it would rightly send nothing.
+                await progress.WriteLineAsync($"Reusing tables {_storage.TablePrefix}*; emptying their send ledger...").ConfigureAwait(false);
+                await EmptyLedgerAsync(cancellationToken).ConfigureAwait(false);
+            }
 
             await progress.WriteLineAsync("Reading every commitment row...").ConfigureAwait(false);
             var rawRead = await MeasureAsync("raw read", RawReadAsync, cancellationToken).ConfigureAwait(false);
@@ -126,6 +135,35 @@ public sealed class ScanBenchmark(
                 }
             }).ConfigureAwait(false);
         return written;
+    }
+
+    /// <summary>Whether the commitments table of this run's prefix exists, as <c>--reuse</c> needs.</summary>
+    public async Task<bool> SeededTablesExistAsync(CancellationToken cancellationToken)
+    {
+        var filter = TableServiceClient.CreateQueryFilter($"TableName eq {_storage.CommitmentsTable}");
+        await foreach (var _ in service.QueryAsync(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private async Task EmptyLedgerAsync(CancellationToken cancellationToken)
+    {
+        var ledger = service.GetTableClient(_storage.SendLedgerTable);
+        await ledger.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<TableEntity>();
+        await foreach (var row in ledger.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row);
+        }
+
+        // A transaction stays within one partition and holds at most 100 operations.
+        foreach (var batch in rows.GroupBy(r => r.PartitionKey).SelectMany(p => p.Chunk(100)))
+        {
+            await ledger.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, Azure.ETag.All)), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Every row of the commitments table as it comes off the wire: the floor any scan of it stands on.</summary>

@@ -37,6 +37,14 @@ public static class BenchCommand
         var closedFraction = new Option<double>("--closed-fraction") { Description = "Share completed (the scan's open-only filter skips them).", DefaultValueFactory = _ => 0.10 };
         var parallelism = new Option<int>("--parallelism") { Description = "Concurrent writes while seeding.", DefaultValueFactory = _ => 32 };
         var keep = new Option<bool>("--keep") { Description = "Keep the benchmark's tables instead of deleting them." };
+        var reuse = new Option<string?>("--reuse") { Description = "Measure again on the tables a --keep run seeded: its run id (the 8 hex digits after 'Bench' in their names). Skips seeding and empties their send ledger; give the same sizes as that run." };
+        reuse.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } id && !IsRunId(id))
+            {
+                r.AddError($"--reuse takes the 8 hex digits after 'Bench' in the kept tables' names; '{id}' is not that.");
+            }
+        });
         var format = new Option<string>("--format") { Description = "text for people, json for scripts.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         commitments.Validators.Add(r => RequireAtLeast(r, commitments, 1));
@@ -53,6 +61,7 @@ public static class BenchCommand
             closedFraction,
             parallelism,
             keep,
+            reuse,
             format,
         };
         command.Validators.Add(r =>
@@ -67,7 +76,8 @@ public static class BenchCommand
         {
             var requests = new RequestCountingPolicy();
             var sender = new CountingDigestSender();
-            using var host = hosts.Create(parseResult, services => AddBench(services, requests, sender));
+            var reused = parseResult.GetValue(reuse);
+            using var host = hosts.Create(parseResult, services => AddBench(services, requests, sender, reused ?? Guid.NewGuid().ToString("N")[..8]));
             var settings = new ScanBenchSettings(
                 parseResult.GetValue(commitments),
                 parseResult.GetValue(owners),
@@ -75,9 +85,17 @@ public static class BenchCommand
                 parseResult.GetValue(closedFraction),
                 DefaultAsOf,
                 parseResult.GetValue(parallelism),
-                parseResult.GetValue(keep));
+                parseResult.GetValue(keep),
+                reused);
 
-            var report = await host.Services.GetRequiredService<ScanBenchmark>().RunAsync(settings, error, cancellationToken).ConfigureAwait(false);
+            var benchmark = host.Services.GetRequiredService<ScanBenchmark>();
+            if (reused is not null && !await benchmark.SeededTablesExistAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await error.WriteLineAsync($"There are no tables of bench run {reused} to reuse: run it with --keep first, and pass the id from the names of the tables it kept.").ConfigureAwait(false);
+                return CommandErrors.Failure;
+            }
+
+            var report = await benchmark.RunAsync(settings, error, cancellationToken).ConfigureAwait(false);
             if (parseResult.GetRequiredValue(format) == "json")
             {
                 await output.WriteLineAsync(JsonSerializer.Serialize(report, CommitmentJson.Options)).ConfigureAwait(false);
@@ -97,11 +115,12 @@ public static class BenchCommand
         return command;
     }
 
-    private static void AddBench(IServiceCollection services, RequestCountingPolicy requests, CountingDigestSender sender)
+    private static bool IsRunId(string id) => id.Length == 8 && id.All(char.IsAsciiHexDigitLower);
+
+    private static void AddBench(IServiceCollection services, RequestCountingPolicy requests, CountingDigestSender sender, string run)
     {
         // Tables of the benchmark's own, named after the configured prefix so that whoever owns that
         // prefix (a test, a developer) sees them; real data is never read or written.
-        var run = Guid.NewGuid().ToString("N")[..8];
         services.PostConfigure<FollowUpOptions>(o =>
         {
             var configured = o.Storage.TablePrefix ?? "FollowUp";

@@ -52,6 +52,44 @@ public sealed class BenchCommandTests(AzuriteStorage azurite) : IClassFixture<Az
     }
 
     [Fact]
+    public async Task ReusedTablesAreMeasuredAgainWithoutSeedingAndWithAnEmptyLedger()
+    {
+        await using var tables = azurite.CreateTables();
+        string[] size = ["bench", "scan", "--commitments", "60", "--owners", "6", "--keep", "--format", "json"];
+        var first = await CliRun.RunAsync(tables.Settings, size);
+        Assert.True(first.ExitCode == 0, first.Error);
+        using var firstReport = JsonDocument.Parse(first.Output);
+        var prefix = firstReport.RootElement.GetProperty("tablePrefix").GetString()!;
+        var runId = prefix[^8..];
+
+        var again = await CliRun.RunAsync(tables.Settings, [.. size, "--reuse", runId]);
+
+        // Had the ledger kept the first run's rows, the second real scan would have sent nothing.
+        Assert.True(again.ExitCode == 0, again.Error);
+        using var json = JsonDocument.Parse(again.Output);
+        var report = json.RootElement;
+        Assert.Equal(prefix, report.GetProperty("tablePrefix").GetString());
+        Assert.DoesNotContain(report.GetProperty("phases").EnumerateArray(), p => p.GetProperty("name").GetString() == "seed");
+        Assert.True(report.GetProperty("emails").GetInt32() > 0);
+        Assert.Equal(report.GetProperty("expectedRecipients").GetInt32(), report.GetProperty("emails").GetInt32());
+        Assert.Empty(report.GetProperty("problems").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("0123abcd", "no tables of bench run 0123abcd")]
+    [InlineData("../x", "takes the 8 hex digits")]
+    public async Task ReuseOfTablesThatAreNotThereIsAClearError(string runId, string message)
+    {
+        await using var tables = azurite.CreateTables();
+
+        var run = await CliRun.RunAsync(tables.Settings, "bench", "scan", "--commitments", "20", "--owners", "4", "--reuse", runId);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ScanBenchRejectsFractionsThatAddUpToMoreThanOne()
     {
         await using var tables = azurite.CreateTables();
