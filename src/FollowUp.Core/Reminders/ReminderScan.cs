@@ -41,12 +41,33 @@ public sealed partial class ReminderScan(
         }
 
         var outcomes = new List<DigestOutcome>();
-        foreach (var digest in planner.Plan(unsent))
+        var settling = Task.CompletedTask;
+        try
         {
-            var held = days[digest.To];
-            outcomes.Add(dryRun
-                ? new DigestOutcome(digest, held.DayTaken ? DigestDelivery.Skipped : DigestDelivery.Planned)
-                : await DeliverAsync(digest, held.Day, runId, cancellationToken).ConfigureAwait(false));
+            foreach (var digest in planner.Plan(unsent))
+            {
+                var held = days[digest.To];
+                if (dryRun)
+                {
+                    outcomes.Add(new DigestOutcome(digest, held.DayTaken ? DigestDelivery.Skipped : DigestDelivery.Planned));
+                    continue;
+                }
+
+                // Recording one digest's outcome overlaps claiming and sending the next. That does
+                // not widen what a crash can lose: the message being recorded was already handed
+                // over, so at most one digest is ever claimed and not yet handed over.
+                var (outcome, settled) = await DeliverAsync(digest, held.Day, runId, cancellationToken).ConfigureAwait(false);
+                await settling.ConfigureAwait(false);
+                settling = settled;
+                outcomes.Add(outcome);
+            }
+
+            await settling.ConfigureAwait(false);
+        }
+        finally
+        {
+            // Leave no write running past the run, even when the run itself failed.
+            await settling.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
         var report = new ScanReport(runId, now, dryRun, scanned, unsent.Count, outcomes, time.GetElapsedTime(started));
@@ -89,12 +110,13 @@ public sealed partial class ReminderScan(
         return (scanned, byOwner);
     }
 
-    private async Task<DigestOutcome> DeliverAsync(Digest digest, LedgerDay? day, string runId, CancellationToken cancellationToken)
+    /// <returns>The outcome, known once the send is; and the ledger write recording it, still running.</returns>
+    private async Task<(DigestOutcome Outcome, Task Settled)> DeliverAsync(Digest digest, LedgerDay? day, string runId, CancellationToken cancellationToken)
     {
         var claim = await ledger.TryClaimAsync(digest, runId, day, cancellationToken).ConfigureAwait(false);
         if (claim is null)
         {
-            return new DigestOutcome(digest, DigestDelivery.Skipped);
+            return (new DigestOutcome(digest, DigestDelivery.Skipped), Task.CompletedTask);
         }
 
         SendResult result;
@@ -116,24 +138,28 @@ public sealed partial class ReminderScan(
             result = SendResult.Failed($"{ex.GetType().Name}: {ex.Message}");
         }
 
+        if (result.Accepted)
+        {
+            return (new DigestOutcome(digest, DigestDelivery.Sent), SettleAsync(claim, result, cancellationToken));
+        }
+
+        LogDigestFailed(CommitmentIds(digest), result.Error ?? "unknown error", runId);
+        return (new DigestOutcome(digest, DigestDelivery.Failed, result.Error), SettleAsync(claim, result, cancellationToken));
+    }
+
+    private async Task SettleAsync(DigestClaim claim, SendResult result, CancellationToken cancellationToken)
+    {
         try
         {
-            if (result.Accepted)
-            {
-                await ledger.MarkSentAsync(claim, result.MessageId, cancellationToken).ConfigureAwait(false);
-                return new DigestOutcome(digest, DigestDelivery.Sent);
-            }
-
-            LogDigestFailed(CommitmentIds(digest), result.Error ?? "unknown error", runId);
-            await ledger.MarkFailedAsync(claim, result.Error ?? "unknown error", cancellationToken).ConfigureAwait(false);
-            return new DigestOutcome(digest, DigestDelivery.Failed, result.Error);
+            await (result.Accepted
+                ? ledger.MarkSentAsync(claim, result.MessageId, cancellationToken)
+                : ledger.MarkFailedAsync(claim, result.Error ?? "unknown error", cancellationToken)).ConfigureAwait(false);
         }
         catch (RequestFailedException ex)
         {
             // The send's outcome is known but could not be written: the claim stands, so the digest
             // is not sent again, and a failed one waits for an operator rather than repeating.
-            LogLedgerNotSettled(CommitmentIds(digest), ex.Status, runId);
-            return result.Accepted ? new DigestOutcome(digest, DigestDelivery.Sent) : new DigestOutcome(digest, DigestDelivery.Failed, result.Error);
+            LogLedgerNotSettled(CommitmentIds(claim.Digest), ex.Status, claim.RunId);
         }
     }
 

@@ -25,6 +25,9 @@ public sealed class ReminderScanTests(AzuriteStorage azurite) : IClassFixture<Az
 
         public TestTables Tables => tables;
 
+        public T Get<T>()
+            where T : notnull => services.GetRequiredService<T>();
+
         public async ValueTask DisposeAsync()
         {
             await services.DisposeAsync();
@@ -32,14 +35,18 @@ public sealed class ReminderScanTests(AzuriteStorage azurite) : IClassFixture<Az
         }
     }
 
-    private async Task<Harness> SampleAsync()
+    private async Task<Harness> SampleAsync(Action<IServiceCollection>? configure = null)
     {
         var tables = azurite.CreateTables();
         var sender = new RecordingDigestSender();
 
         // Imported ten days earlier, so nothing is stale yet.
         var time = new FakeTimeProvider(MondayMorning.AddDays(-10));
-        var services = tables.BuildServices(s => s.AddSingleton<IDigestSender>(sender).AddSingleton<TimeProvider>(time));
+        var services = tables.BuildServices(s =>
+        {
+            s.AddSingleton<IDigestSender>(sender).AddSingleton<TimeProvider>(time);
+            configure?.Invoke(s);
+        });
         await using var file = File.OpenRead(RepositoryFiles.Path("samples", "joint-commission-8.json"));
         var report = await services.GetRequiredService<CommitmentImporter>()
             .ImportAsync(await CommitmentImporter.ReadAsync(file, CommitmentFileFormat.Json));
@@ -239,6 +246,78 @@ public sealed class ReminderScanTests(AzuriteStorage azurite) : IClassFixture<Az
         Assert.Equal(5, rerun.Sent);
         Assert.Equal(8, h.Sender.Delivered.Count);
         Assert.Equal(8, h.Sender.Delivered.Select(d => d.To).Distinct().Count());
+    }
+
+    private static void ObserveLedger(IServiceCollection services) => services
+        .AddSingleton(sp => new ObservedSendLedger(ActivatorUtilities.CreateInstance<TableSendLedger>(sp)))
+        .AddSingleton<ISendLedger>(sp => sp.GetRequiredService<ObservedSendLedger>());
+
+    [Fact]
+    public async Task NextDigestIsClaimedWhileThePreviousOutcomeIsStillBeingRecorded()
+    {
+        await using var h = await SampleAsync(ObserveLedger);
+        var ledger = h.Get<ObservedSendLedger>();
+        var claims = 0;
+        var secondClaimStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var overlapped = false;
+        ledger.BeforeClaim = _ =>
+        {
+            if (Interlocked.Increment(ref claims) == 2)
+            {
+                secondClaimStarted.TrySetResult();
+            }
+
+            return Task.CompletedTask;
+        };
+        ledger.BeforeSettle = async claim =>
+        {
+            // The first outcome's write waits (up to a bound, so a scan that does not overlap fails
+            // rather than hangs) for the second digest's claim.
+            if (Volatile.Read(ref claims) == 1)
+            {
+                overlapped = await Task.WhenAny(secondClaimStarted.Task, Task.Delay(TimeSpan.FromSeconds(5))) == secondClaimStarted.Task;
+            }
+        };
+
+        var report = await h.Scan.RunAsync(MondayMorning);
+
+        Assert.True(overlapped, "the second digest was not claimed until the first outcome had been recorded");
+        Assert.Equal(8, report.Sent);
+    }
+
+    [Fact]
+    public async Task RunReturnsOnlyOnceEveryOutcomeIsRecorded()
+    {
+        await using var h = await SampleAsync(ObserveLedger);
+        h.Get<ObservedSendLedger>().BeforeSettle = _ => Task.Delay(250);
+
+        await h.Scan.RunAsync(MondayMorning);
+
+        var table = h.Tables.Service.GetTableClient(h.Tables.Options.Storage.SendLedgerTable);
+        var states = new List<string>();
+        await foreach (var row in table.QueryAsync<Azure.Data.Tables.TableEntity>())
+        {
+            states.Add(row.GetString("State"));
+        }
+
+        Assert.Equal(Enumerable.Repeat("Sent", 8), states);
+    }
+
+    [Fact]
+    public async Task OutcomeTheLedgerCannotRecordLeavesTheClaimStandingAndTheRunGoesOn()
+    {
+        await using var h = await SampleAsync(ObserveLedger);
+        h.Get<ObservedSendLedger>().BeforeSettle = claim => claim.Digest.To == "health.az@example.org"
+            ? throw new Azure.RequestFailedException(503, "Server busy")
+            : Task.CompletedTask;
+
+        var first = await h.Scan.RunAsync(MondayMorning);
+        h.Get<ObservedSendLedger>().BeforeSettle = null;
+        var rerun = await h.Scan.RunAsync(MondayMorning.AddHours(1));
+
+        Assert.Equal(8, first.Sent);
+        Assert.Equal(0, rerun.Sent);
+        Assert.Equal(8, h.Sender.Delivered.Count);
     }
 
     [Fact]
