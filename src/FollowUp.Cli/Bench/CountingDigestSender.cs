@@ -18,6 +18,13 @@ public sealed class CountingDigestSender : IDigestSender
 
     public IReadOnlyCollection<string> Recipients => [.. _byRecipient.Keys];
 
+    /// <summary>Forgets what was counted, for the next round of the benchmark.</summary>
+    public void Reset()
+    {
+        _byRecipient.Clear();
+        Interlocked.Exchange(ref _total, 0);
+    }
+
     public Task<SendResult> SendAsync(Digest digest, string runId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(digest);

@@ -36,6 +36,7 @@ public static class BenchCommand
         var dueFraction = new Option<double>("--due-fraction") { Description = "Share of commitments owed a nudge at the instant.", DefaultValueFactory = _ => 0.15 };
         var closedFraction = new Option<double>("--closed-fraction") { Description = "Share completed (the scan's open-only filter skips them).", DefaultValueFactory = _ => 0.10 };
         var parallelism = new Option<int>("--parallelism") { Description = "Concurrent writes while seeding.", DefaultValueFactory = _ => 32 };
+        var rounds = new Option<int>("--rounds") { Description = "Run the measured phases this many times on one seed and report the median round: on a shared machine one round is noise.", DefaultValueFactory = _ => 1 };
         var keep = new Option<bool>("--keep") { Description = "Keep the benchmark's tables instead of deleting them." };
         var reuse = new Option<string?>("--reuse") { Description = "Measure again on the tables a --keep run seeded: its run id (the 8 hex digits after 'Bench' in their names). Skips seeding and empties their send ledger; give the same sizes as that run." };
         reuse.Validators.Add(r =>
@@ -50,6 +51,7 @@ public static class BenchCommand
         commitments.Validators.Add(r => RequireAtLeast(r, commitments, 1));
         owners.Validators.Add(r => RequireAtLeast(r, owners, 2));
         parallelism.Validators.Add(r => RequireAtLeast(r, parallelism, 1));
+        rounds.Validators.Add(r => RequireAtLeast(r, rounds, 1));
         dueFraction.Validators.Add(r => RequireFraction(r, dueFraction));
         closedFraction.Validators.Add(r => RequireFraction(r, closedFraction));
 
@@ -60,6 +62,7 @@ public static class BenchCommand
             dueFraction,
             closedFraction,
             parallelism,
+            rounds,
             keep,
             reuse,
             format,
@@ -86,6 +89,7 @@ public static class BenchCommand
                 DefaultAsOf,
                 parseResult.GetValue(parallelism),
                 parseResult.GetValue(keep),
+                parseResult.GetValue(rounds),
                 reused);
 
             var benchmark = host.Services.GetRequiredService<ScanBenchmark>();

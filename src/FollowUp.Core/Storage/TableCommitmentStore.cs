@@ -21,6 +21,11 @@ public sealed partial class TableCommitmentStore(
     /// <summary>The service's largest page; fewer round trips for a full scan.</summary>
     internal const int PageSize = 1000;
 
+    /// <summary>The server-side filter of <see cref="QueryAsync"/> with <c>openOnly</c>: the scan's read.</summary>
+    public static readonly string OpenOnlyFilter = TableClient.CreateQueryFilter($"RowKey eq {CommitmentEntity.CurrentRowKey} and IsOpen eq {true}");
+
+    private static readonly string CurrentRowsFilter = TableClient.CreateQueryFilter($"RowKey eq {CommitmentEntity.CurrentRowKey}");
+
     private readonly TableClient _table = service.GetTableClient(options.Value.Storage.CommitmentsTable);
     private readonly TableInitializer _initializer = new();
 
@@ -41,9 +46,7 @@ public sealed partial class TableCommitmentStore(
         bool openOnly, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
-        var filter = openOnly
-            ? TableClient.CreateQueryFilter($"RowKey eq {CommitmentEntity.CurrentRowKey} and IsOpen eq {true}")
-            : TableClient.CreateQueryFilter($"RowKey eq {CommitmentEntity.CurrentRowKey}");
+        var filter = openOnly ? OpenOnlyFilter : CurrentRowsFilter;
 
         var pages = _table.QueryAsync<CommitmentEntity>(filter, PageSize, cancellationToken: cancellationToken).AsPages();
         await foreach (var page in pages.ConfigureAwait(false))

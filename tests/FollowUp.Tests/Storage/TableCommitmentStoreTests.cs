@@ -169,4 +169,34 @@ public sealed class TableCommitmentStoreTests(AzuriteStorage azurite) : IClassFi
         Assert.Equal(all.Order(StringComparer.Ordinal), all);
         Assert.Equal(Enumerable.Range(0, count).Count(i => i % 10 > 1), open);
     }
+
+    [Fact]
+    public async Task ReaderThatStopsEarlyEndsTheQueryCleanlyAndCanReadAgain()
+    {
+        // The scan streams; a reader that breaks off mid-page (a cancelled command, a caller that
+        // found what it wanted) must end the query without a fault.
+        await using var tables = azurite.CreateTables();
+        var store = tables.CreateCommitmentStore();
+        await Parallel.ForEachAsync(Enumerable.Range(0, 1_010), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
+            await store.AddAsync(TestCommitments.Bilateral($"c-{i:D5}"), ct));
+
+        var firstFive = new List<string>();
+        await foreach (var c in store.QueryAsync(openOnly: true))
+        {
+            firstFive.Add(c.Id);
+            if (firstFive.Count == 5)
+            {
+                break;
+            }
+        }
+
+        var all = 0;
+        await foreach (var _ in store.QueryAsync(openOnly: true))
+        {
+            all++;
+        }
+
+        Assert.Equal(["c-00000", "c-00001", "c-00002", "c-00003", "c-00004"], firstFive);
+        Assert.Equal(1_010, all);
+    }
 }
