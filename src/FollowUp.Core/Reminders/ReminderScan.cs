@@ -1,3 +1,4 @@
+using System.Globalization;
 using Azure;
 using FollowUp.Core.Email;
 using FollowUp.Core.Links;
@@ -20,6 +21,9 @@ public sealed partial class ReminderScan(
     TimeProvider time,
     ILogger<ReminderScan> logger)
 {
+    /// <summary>How long writing one known outcome may take before the run gives up on it (the claim then stands).</summary>
+    internal static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(30);
+
     /// <param name="asOf">The instant to scan at; the clock's now when null.</param>
     /// <param name="dryRun">Plan only: read the store and the ledger, write and send nothing.</param>
     public async Task<ScanReport> RunAsync(DateTimeOffset? asOf = null, bool dryRun = false, CancellationToken cancellationToken = default)
@@ -53,12 +57,14 @@ public sealed partial class ReminderScan(
                     continue;
                 }
 
-                // Recording one digest's outcome overlaps claiming and sending the next. That does
-                // not widen what a crash can lose: the message being recorded was already handed
-                // over, so at most one digest is ever claimed and not yet handed over.
+                // Recording a sent digest overlaps claiming and sending the next. That does not
+                // widen what a crash can lose: that message was already handed over, so at most one
+                // digest is ever claimed and not yet handed over. (A failed one is released before
+                // the next claim; see DeliverAsync.)
                 var (outcome, settled) = await DeliverAsync(digest, held.Day, runId, cancellationToken).ConfigureAwait(false);
-                await settling.ConfigureAwait(false);
+                var previous = settling;
                 settling = settled;
+                await previous.ConfigureAwait(false);
                 outcomes.Add(outcome);
             }
 
@@ -140,26 +146,35 @@ public sealed partial class ReminderScan(
 
         if (result.Accepted)
         {
-            return (new DigestOutcome(digest, DigestDelivery.Sent), SettleAsync(claim, result, cancellationToken));
+            return (new DigestOutcome(digest, DigestDelivery.Sent), SettleAsync(claim, result));
         }
 
+        // Released before the next digest is claimed: until this write lands, the failed digest is
+        // claimed and unsent, and a crash must never leave two of those.
         LogDigestFailed(CommitmentIds(digest), result.Error ?? "unknown error", runId);
-        return (new DigestOutcome(digest, DigestDelivery.Failed, result.Error), SettleAsync(claim, result, cancellationToken));
+        await SettleAsync(claim, result).ConfigureAwait(false);
+        return (new DigestOutcome(digest, DigestDelivery.Failed, result.Error), Task.CompletedTask);
     }
 
-    private async Task SettleAsync(DigestClaim claim, SendResult result, CancellationToken cancellationToken)
+    /// <summary>Writes a known outcome; never throws, so a run always learns every outcome it caused.</summary>
+    private async Task SettleAsync(DigestClaim claim, SendResult result)
     {
+        // Not the run's token: the outcome is already known, and a shutdown that cancels the run
+        // should still let it be written. The timeout bounds how long that can hold the run up.
+        using var timeout = new CancellationTokenSource(SettleTimeout, time);
         try
         {
             await (result.Accepted
-                ? ledger.MarkSentAsync(claim, result.MessageId, cancellationToken)
-                : ledger.MarkFailedAsync(claim, result.Error ?? "unknown error", cancellationToken)).ConfigureAwait(false);
+                ? ledger.MarkSentAsync(claim, result.MessageId, timeout.Token)
+                : ledger.MarkFailedAsync(claim, result.Error ?? "unknown error", timeout.Token)).ConfigureAwait(false);
         }
-        catch (RequestFailedException ex)
+#pragma warning disable CA1031 // Whatever stopped the write (a refusal, an outage after retries, the timeout), the claim stands and the run goes on.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
             // The send's outcome is known but could not be written: the claim stands, so the digest
             // is not sent again, and a failed one waits for an operator rather than repeating.
-            LogLedgerNotSettled(CommitmentIds(claim.Digest), ex.Status, claim.RunId);
+            LogLedgerNotSettled(CommitmentIds(claim.Digest), ex is RequestFailedException rf ? rf.Status.ToString(CultureInfo.InvariantCulture) : ex.GetType().Name, claim.RunId);
         }
     }
 
@@ -178,6 +193,6 @@ public sealed partial class ReminderScan(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Send of the digest for commitments {CommitmentIds} was interrupted (run {RunId}); it stays claimed and is not sent again")]
     private partial void LogSendInterrupted(string commitmentIds, string runId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The send ledger could not record the outcome for commitments {CommitmentIds} (status {Status}, run {RunId}); the claim stands")]
-    private partial void LogLedgerNotSettled(string commitmentIds, int status, string runId);
+    [LoggerMessage(Level = LogLevel.Error, Message = "The send ledger could not record the outcome for commitments {CommitmentIds} ({Reason}, run {RunId}); the claim stands")]
+    private partial void LogLedgerNotSettled(string commitmentIds, string reason, string runId);
 }

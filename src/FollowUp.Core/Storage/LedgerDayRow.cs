@@ -67,6 +67,7 @@ internal static class LedgerDayRow
     }
 
     /// <summary>The nudges a row records, for <paramref name="ownerEmail"/>, with a stage date on or after <paramref name="from"/>.</summary>
+    /// <exception cref="FormatException">A line is not a nudge key FollowUp wrote (the row was edited by hand).</exception>
     public static IEnumerable<ReminderKey> Nudges(TableEntity row, string ownerEmail, DateOnly from)
     {
         for (var index = 0; row.GetString(NudgesPrefix + index.ToString(CultureInfo.InvariantCulture)) is { } lines; index++)
@@ -75,10 +76,18 @@ internal static class LedgerDayRow
             {
                 // Commitment ids are slugs and never hold '|', so the third field is the whole id.
                 var fields = line.Split('|', 3);
-                var stageDate = IsoDate.Parse(fields[0]);
+                if (fields.Length != 3
+                    || !IsoDate.TryParse(fields[0], out var stageDate)
+                    || !Enum.TryParse<ReminderStage>(fields[1], out var stage)
+                    || !Enum.IsDefined(stage)
+                    || !CommitmentValidator.IsSlug(fields[2]))
+                {
+                    throw new FormatException($"Ledger row {row.RowKey} holds a line that is not a nudge key.");
+                }
+
                 if (stageDate >= from)
                 {
-                    yield return new ReminderKey(fields[2], ownerEmail, Enum.Parse<ReminderStage>(fields[1]), stageDate);
+                    yield return new ReminderKey(fields[2], ownerEmail, stage, stageDate);
                 }
             }
         }

@@ -3,6 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using FollowUp.Core.Configuration;
 using FollowUp.Core.Reminders;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace FollowUp.Core.Storage;
@@ -13,7 +14,11 @@ namespace FollowUp.Core.Storage;
 /// conditional write of that row, so of two runs that plan the same digest exactly one claims it,
 /// and the day and its nudges are recorded together or not at all.
 /// </summary>
-public sealed class TableSendLedger(TableServiceClient service, IOptions<FollowUpOptions> options, TimeProvider time) : ISendLedger
+public sealed partial class TableSendLedger(
+    TableServiceClient service,
+    IOptions<FollowUpOptions> options,
+    TimeProvider time,
+    ILogger<TableSendLedger>? logger = null) : ISendLedger
 {
     private readonly TableClient _table = service.GetTableClient(options.Value.Storage.SendLedgerTable);
     private readonly TableInitializer _initializer = new();
@@ -42,9 +47,26 @@ public sealed class TableSendLedger(TableServiceClient service, IOptions<FollowU
             }
 
             // A failed digest's nudges were never delivered: they are owed again.
-            if (taken)
+            if (!taken)
+            {
+                continue;
+            }
+
+            try
             {
                 recorded.UnionWith(LedgerDayRow.Nudges(row, ownerEmail, fromStageDate));
+            }
+            catch (FormatException)
+            {
+                // Without this row FollowUp cannot tell what this owner was sent, and guessing could
+                // nudge twice: the owner is passed over (their day counts as taken) until an operator
+                // mends the row, and every other owner's digest still goes out.
+                if (logger is not null)
+                {
+                    LogUnreadableRow(logger, partition, row.RowKey);
+                }
+
+                return new OwnerLedger(recorded, new LedgerDay(Taken: true, row.ETag.ToString()));
             }
         }
 
@@ -112,4 +134,7 @@ public sealed class TableSendLedger(TableServiceClient service, IOptions<FollowU
 
     private Task EnsureTableAsync(CancellationToken cancellationToken) =>
         _initializer.EnsureAsync(ct => _table.CreateIfNotExistsAsync(ct), cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Send-ledger row {RowKey} of owner partition {Partition} cannot be read; that owner is skipped until it is mended")]
+    private static partial void LogUnreadableRow(ILogger logger, string partition, string rowKey);
 }
