@@ -67,12 +67,10 @@ public sealed partial class ReminderScan(
                 await previous.ConfigureAwait(false);
                 outcomes.Add(outcome);
             }
-
-            await settling.ConfigureAwait(false);
         }
         finally
         {
-            // Leave no write running past the run, even when the run itself failed.
+            // Leave no write running past the run, whether it finished or failed.
             await settling.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
