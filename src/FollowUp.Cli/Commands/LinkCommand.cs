@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FollowUp.Core.Commitments;
 using FollowUp.Core.Links;
 using FollowUp.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +28,7 @@ public static class LinkCommand
             }
 
             var email = parseResult.GetValue(owner);
-            var owners = email is null ? commitment.Owners : [.. commitment.Owners.Where(o => string.Equals(o.Email, email, StringComparison.OrdinalIgnoreCase))];
+            var owners = email is null ? commitment.Owners : [.. commitment.Owners.Where(o => EmailAddresses.AreSame(o.Email, email))];
             if (owners.Count == 0)
             {
                 // Links go only to registered owners: a link for any other address would be a way in for anyone.

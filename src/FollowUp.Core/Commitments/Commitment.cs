@@ -50,5 +50,5 @@ public sealed record Commitment
     public bool IsOpen => Status is not (CommitmentStatus.Completed or CommitmentStatus.Cancelled);
 
     public ResponsibleParty? FindOwner(string email) =>
-        Owners.FirstOrDefault(o => string.Equals(o.Email, email, StringComparison.OrdinalIgnoreCase));
+        Owners.FirstOrDefault(o => EmailAddresses.AreSame(o.Email, email));
 }

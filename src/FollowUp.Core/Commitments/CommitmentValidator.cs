@@ -83,7 +83,7 @@ public static partial class CommitmentValidator
             return;
         }
 
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(EmailAddresses.Comparer);
         for (var i = 0; i < owners.Count; i++)
         {
             var owner = owners[i];

@@ -66,7 +66,7 @@ public sealed class DigestRenderer
 
         var commitment = item.Commitment;
         var counterparts = commitment.Owners
-            .Where(o => !string.Equals(o.Email, digest.To, StringComparison.OrdinalIgnoreCase))
+            .Where(o => !EmailAddresses.AreSame(o.Email, digest.To))
             .Select(o => o.Ministry)
             .Where(m => !string.Equals(m, digest.Ministry, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)

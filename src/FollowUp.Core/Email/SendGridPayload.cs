@@ -71,8 +71,8 @@ internal static class SendGridPayload
 
     public static IEnumerable<string> DistinctCc(Digest digest) =>
         digest.Cc
-            .Where(c => !string.IsNullOrWhiteSpace(c) && !string.Equals(c, digest.To, StringComparison.OrdinalIgnoreCase))
-            .Distinct(StringComparer.OrdinalIgnoreCase);
+            .Where(c => !string.IsNullOrWhiteSpace(c) && !EmailAddresses.AreSame(c, digest.To))
+            .Distinct(EmailAddresses.Comparer);
 
     /// <summary>For SendGrid's statistics: what kind of email this is and which stages it carries.</summary>
     public static IEnumerable<string> Categories(Digest digest)

@@ -1,3 +1,4 @@
+using FollowUp.Core.Commitments;
 using FollowUp.Core.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,6 @@ public sealed class LinkTokenSigner(LinkSigningKeys keys, IOptions<FollowUpOptio
         ArgumentException.ThrowIfNullOrEmpty(commitmentId);
         ArgumentException.ThrowIfNullOrEmpty(ownerEmail);
         var expiresAt = time.GetUtcNow() + _lifetime;
-        return LinkTokenFormat.Protect(keys.Current, commitmentId, LinkClaims.NormalizeEmail(ownerEmail), expiresAt);
+        return LinkTokenFormat.Protect(keys.Current, commitmentId, EmailAddresses.Canonical(ownerEmail), expiresAt);
     }
 }

@@ -10,7 +10,7 @@ public sealed class CandidateScan
 {
     private readonly ReminderPolicy _policy;
     private readonly DateTimeOffset _now;
-    private readonly Dictionary<string, OwnerClock> _clocks = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, OwnerClock> _clocks = new(EmailAddresses.Comparer);
 
     internal CandidateScan(ReminderPolicy policy, DateTimeOffset now)
     {

@@ -62,7 +62,7 @@ public sealed class DigestPlanner(ReminderPolicy policy, Func<Commitment, Respon
     {
         ArgumentNullException.ThrowIfNull(candidates);
         return candidates
-            .GroupBy(c => c.Owner.Email, StringComparer.OrdinalIgnoreCase)
+            .GroupBy(c => c.Owner.Email, EmailAddresses.Comparer)
             .Select(BuildDigest)
             .ToList();
     }
@@ -106,8 +106,8 @@ public sealed class DigestPlanner(ReminderPolicy policy, Func<Commitment, Respon
         return addresses
             .Where(a => !string.IsNullOrWhiteSpace(a))
             .Select(a => a!.Trim())
-            .Where(a => !string.Equals(a, to, StringComparison.OrdinalIgnoreCase))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(a => !EmailAddresses.AreSame(a, to))
+            .Distinct(EmailAddresses.Comparer)
             .ToList();
     }
 }

@@ -1,3 +1,5 @@
+using FollowUp.Core.Commitments;
+
 namespace FollowUp.Core.Reminders;
 
 /// <summary>
@@ -18,13 +20,13 @@ public readonly record struct ReminderKey(string CommitmentId, string OwnerEmail
 
     public bool Equals(ReminderKey other) =>
         string.Equals(CommitmentId, other.CommitmentId, StringComparison.Ordinal)
-        && string.Equals(OwnerEmail, other.OwnerEmail, StringComparison.OrdinalIgnoreCase)
+        && EmailAddresses.Comparer.Equals(OwnerEmail, other.OwnerEmail)
         && Stage == other.Stage
         && StageDate == other.StageDate;
 
     public override int GetHashCode() => HashCode.Combine(
         StringComparer.Ordinal.GetHashCode(CommitmentId ?? ""),
-        StringComparer.OrdinalIgnoreCase.GetHashCode(OwnerEmail ?? ""),
+        EmailAddresses.Comparer.GetHashCode(OwnerEmail ?? ""),
         Stage,
         StageDate);
 }

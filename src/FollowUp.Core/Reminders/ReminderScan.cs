@@ -1,5 +1,6 @@
 using System.Globalization;
 using Azure;
+using FollowUp.Core.Commitments;
 using FollowUp.Core.Email;
 using FollowUp.Core.Links;
 using FollowUp.Core.Storage;
@@ -35,7 +36,7 @@ public sealed partial class ReminderScan(
 
         var (scanned, candidatesByOwner) = await FindCandidatesAsync(planner, now, cancellationToken).ConfigureAwait(false);
         var unsent = new List<ReminderCandidate>();
-        var days = new Dictionary<string, OwnerLedger>(StringComparer.OrdinalIgnoreCase);
+        var days = new Dictionary<string, OwnerLedger>(EmailAddresses.Comparer);
         foreach (var (owner, candidates) in candidatesByOwner)
         {
             // Every candidate of one address was found on that address's one clock, so one local day.
@@ -83,7 +84,7 @@ public sealed partial class ReminderScan(
         DigestPlanner planner, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var scan = planner.StartScan(now);
-        var byOwner = new Dictionary<string, List<ReminderCandidate>>(StringComparer.OrdinalIgnoreCase);
+        var byOwner = new Dictionary<string, List<ReminderCandidate>>(EmailAddresses.Comparer);
         var scanned = 0;
         await foreach (var commitment in store.QueryAsync(openOnly: true, cancellationToken).ConfigureAwait(false))
         {

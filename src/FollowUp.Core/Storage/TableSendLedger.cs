@@ -1,6 +1,7 @@
 using System.Net;
 using Azure;
 using Azure.Data.Tables;
+using FollowUp.Core.Commitments;
 using FollowUp.Core.Configuration;
 using FollowUp.Core.Reminders;
 using Microsoft.Extensions.Logging;
@@ -130,7 +131,7 @@ public sealed partial class TableSendLedger(
     /// Addresses compare case-insensitively, and keys may not hold '/', '\', '#' or '?', which an
     /// address may: the lower-cased address, percent-encoded, is both unique and a legal key.
     /// </summary>
-    internal static string PartitionFor(string ownerEmail) => Uri.EscapeDataString(ownerEmail.Trim().ToLowerInvariant());
+    internal static string PartitionFor(string ownerEmail) => Uri.EscapeDataString(EmailAddresses.Canonical(ownerEmail));
 
     private Task EnsureTableAsync(CancellationToken cancellationToken) =>
         _initializer.EnsureAsync(ct => _table.CreateIfNotExistsAsync(ct), cancellationToken);

@@ -3,8 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
+using FollowUp.Core.Commitments;
 using FollowUp.Core.Configuration;
-using FollowUp.Core.Links;
 using FollowUp.Core.Storage;
 using Microsoft.Extensions.Options;
 
@@ -72,7 +72,7 @@ public sealed class LinkRequestLedger(TableServiceClient service, IOptions<Follo
 
     /// <summary>Hex SHA-256 of the address as links sign it, so any spelling of one address is one row.</summary>
     internal static string RowKeyFor(string ownerEmail) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(LinkClaims.NormalizeEmail(ownerEmail))));
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(EmailAddresses.Canonical(ownerEmail))));
 
     private Task EnsureTableAsync(CancellationToken cancellationToken) =>
         _initializer.EnsureAsync(ct => _table.CreateIfNotExistsAsync(ct), cancellationToken);
