@@ -30,6 +30,6 @@ public sealed class CountingDigestSender : IDigestSender
         ArgumentNullException.ThrowIfNull(digest);
         _byRecipient.AddOrUpdate(digest.To, 1, (_, n) => n + 1);
         var number = Interlocked.Increment(ref _total);
-        return Task.FromResult(SendResult.Sent($"bench-{runId}-{number}"));
+        return Task.FromResult<SendResult>(new SendResult.Accepted($"bench-{runId}-{number}"));
     }
 }

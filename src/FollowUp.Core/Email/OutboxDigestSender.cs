@@ -31,7 +31,7 @@ public sealed partial class OutboxDigestSender(
 
         var path = await WriteAsync(message, _email.OutboxPath, digest.To, now, cancellationToken).ConfigureAwait(false);
         LogWritten(logger, runId, digest.To, digest.Items.Count, path);
-        return SendResult.Sent(message.MessageId);
+        return new SendResult.Accepted(message.MessageId);
     }
 
     /// <summary>Writes a message into the outbox folder and returns its path.</summary>

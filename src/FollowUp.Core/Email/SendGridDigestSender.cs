@@ -10,7 +10,7 @@ namespace FollowUp.Core.Email;
 
 /// <summary>
 /// Sends a digest through SendGrid's v3 mail/send. Provider failures (a 4xx, or retries exhausted)
-/// come back as <see cref="SendResult.Failed"/> with SendGrid's own words, never as an exception,
+/// come back as <see cref="SendResult.Refused"/> with SendGrid's own words, never as an exception,
 /// so that one bad address does not stop the other owners' digests.
 /// </summary>
 /// <remarks>
@@ -75,7 +75,7 @@ public sealed partial class SendGridDigestSender : IDigestSender
             {
                 var messageId = response.Headers.TryGetValues("X-Message-Id", out var ids) ? ids.FirstOrDefault() : null;
                 LogAccepted(_logger, runId, digest.To, (int)response.StatusCode, messageId);
-                return SendResult.Sent(messageId);
+                return new SendResult.Accepted(messageId);
             }
 
             var body = response.Body is null ? null : await response.Body.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
@@ -101,10 +101,10 @@ public sealed partial class SendGridDigestSender : IDigestSender
         return options;
     }
 
-    private SendResult Failed(string runId, string to, string error, HttpStatusCode? status = null)
+    private SendResult.Refused Failed(string runId, string to, string error, HttpStatusCode? status = null)
     {
         LogRejected(_logger, runId, to, status is null ? null : (int)status, error);
-        return SendResult.Failed(error);
+        return new SendResult.Refused(error);
     }
 
     // Templates name the recipient and counts only: never the API key, the update links or the bodies.

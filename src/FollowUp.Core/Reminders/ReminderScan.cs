@@ -140,19 +140,25 @@ public sealed partial class ReminderScan(
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            result = SendResult.Failed($"{ex.GetType().Name}: {ex.Message}");
+            result = new SendResult.Refused($"{ex.GetType().Name}: {ex.Message}");
         }
 
-        if (result.Accepted)
+        if (result is SendResult.Accepted)
         {
             return (new DigestOutcome(digest, DigestDelivery.Sent), SettleAsync(claim, result));
         }
 
         // Released before the next digest is claimed: until this write lands, the failed digest is
         // claimed and unsent, and a crash must never leave two of those.
-        LogDigestFailed(CommitmentIds(digest), result.Error ?? "unknown error", runId);
+        var error = result switch
+        {
+            SendResult.Refused refused => refused.Error,
+            SendResult.Unknown unknown => unknown.Reason,
+            _ => "sandbox mode: nothing was delivered",
+        };
+        LogDigestFailed(CommitmentIds(digest), error, runId);
         await SettleAsync(claim, result).ConfigureAwait(false);
-        return (new DigestOutcome(digest, DigestDelivery.Failed, result.Error), Task.CompletedTask);
+        return (new DigestOutcome(digest, DigestDelivery.Failed, error), Task.CompletedTask);
     }
 
     /// <summary>Writes a known outcome; never throws, so a run always learns every outcome it caused.</summary>
@@ -163,9 +169,9 @@ public sealed partial class ReminderScan(
         using var timeout = new CancellationTokenSource(SettleTimeout, time);
         try
         {
-            await (result.Accepted
-                ? ledger.MarkSentAsync(claim, result.MessageId, timeout.Token)
-                : ledger.MarkFailedAsync(claim, result.Error ?? "unknown error", timeout.Token)).ConfigureAwait(false);
+            await (result is SendResult.Accepted accepted
+                ? ledger.MarkSentAsync(claim, accepted.MessageId, timeout.Token)
+                : ledger.MarkFailedAsync(claim, result is SendResult.Refused refused ? refused.Error : "not delivered", timeout.Token)).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Whatever stopped the write (a refusal, an outage after retries, the timeout), the claim stands and the run goes on.
         catch (Exception ex)

@@ -39,11 +39,11 @@ public sealed class OutboxDigestSenderTests : IDisposable
     {
         var result = await Sender.SendAsync(Mixed(), "run-7");
 
-        Assert.True(result.Accepted);
+        var accepted = Assert.IsType<SendResult.Accepted>(result);
         var file = Assert.Single(Directory.GetFiles(_folder));
         var message = await MimeMessage.LoadAsync(file);
 
-        Assert.Equal(result.MessageId, message.MessageId);
+        Assert.Equal(accepted.MessageId, message.MessageId);
         Assert.EndsWith("@jc.gov.pk", message.MessageId, StringComparison.Ordinal);
         Assert.Equal("2 commitments need your update — 1 overdue", message.Subject);
 

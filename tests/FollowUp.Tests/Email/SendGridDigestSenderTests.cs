@@ -31,7 +31,7 @@ public sealed class SendGridDigestSenderTests : IClassFixture<FakeSendGrid>
 
         var result = await harness.SendAsync(Mixed(), "run-42");
 
-        Assert.Equal(SendResult.Sent("msg-123"), result);
+        Assert.Equal(new SendResult.Accepted("msg-123"), result);
         var request = Assert.Single(Server.LogEntries).RequestMessage;
         Assert.Equal("/v3/mail/send", request.Path);
         Assert.Equal($"Bearer {SendGridHarness.ApiKey}", request.Headers!["Authorization"].Single());
@@ -73,7 +73,7 @@ public sealed class SendGridDigestSenderTests : IClassFixture<FakeSendGrid>
 
         var result = await harness.SendAsync(Mixed());
 
-        Assert.True(result.Accepted);
+        Assert.IsType<SendResult.Accepted>(result);
         using var json = JsonDocument.Parse(Assert.Single(Server.LogEntries).RequestMessage.Body!);
         Assert.True(json.RootElement.GetProperty("mail_settings").GetProperty("sandbox_mode").GetProperty("enable").GetBoolean());
     }
@@ -86,7 +86,7 @@ public sealed class SendGridDigestSenderTests : IClassFixture<FakeSendGrid>
 
         var result = await harness.SendAsync(Mixed());
 
-        Assert.True(result.Accepted);
+        Assert.IsType<SendResult.Accepted>(result);
         using var json = JsonDocument.Parse(Assert.Single(Server.LogEntries).RequestMessage.Body!);
         var root = json.RootElement;
         Assert.Equal("d-0123456789abcdef", root.GetProperty("template_id").GetString());
@@ -131,7 +131,7 @@ public sealed class SendGridDigestSenderTests : IClassFixture<FakeSendGrid>
 
         var result = await harness.SendAsync(Mixed());
 
-        Assert.Equal(SendResult.Sent("msg-after-429"), result);
+        Assert.Equal(new SendResult.Accepted("msg-after-429"), result);
         Assert.Equal(2, Server.LogEntries.Count);
         Assert.Equal([TimeSpan.FromSeconds(7)], harness.RetryDelays);
         Assert.True(harness.Time.GetUtcNow() - started >= TimeSpan.FromSeconds(7));
@@ -149,7 +149,7 @@ public sealed class SendGridDigestSenderTests : IClassFixture<FakeSendGrid>
 
         var result = await harness.SendAsync(Mixed(), step: TimeSpan.FromMilliseconds(100));
 
-        Assert.Equal(SendResult.Sent("msg-after-reset"), result);
+        Assert.Equal(new SendResult.Accepted("msg-after-reset"), result);
         var delay = Assert.Single(harness.RetryDelays);
 
         // The clock moves while the first request is in flight, so the wait is at most 12 s, and close to it.
@@ -167,8 +167,7 @@ public sealed class SendGridDigestSenderTests : IClassFixture<FakeSendGrid>
 
         var result = await harness.SendAsync(Mixed(), step: TimeSpan.FromSeconds(2));
 
-        Assert.True(result.Accepted);
-        Assert.Null(result.MessageId);
+        Assert.Null(Assert.IsType<SendResult.Accepted>(result).MessageId);
         Assert.Equal([TimeSpan.FromSeconds(60)], harness.RetryDelays);
     }
 
@@ -180,8 +179,7 @@ public sealed class SendGridDigestSenderTests : IClassFixture<FakeSendGrid>
 
         var result = await harness.SendAsync(Mixed());
 
-        Assert.False(result.Accepted);
-        Assert.Equal("SendGrid answered 500 InternalServerError: Internal server error, please retry", result.Error);
+        Assert.Equal("SendGrid answered 500 InternalServerError: Internal server error, please retry", Assert.IsType<SendResult.Refused>(result).Error);
         Assert.Equal(4, Server.LogEntries.Count);
 
         // Exponential backoff with jitter from a 2 s base: three waits, each positive and within the 30 s cap.
@@ -200,7 +198,7 @@ public sealed class SendGridDigestSenderTests : IClassFixture<FakeSendGrid>
 
         var result = await harness.SendAsync(Mixed());
 
-        Assert.Equal(SendResult.Sent("msg-after-503"), result);
+        Assert.Equal(new SendResult.Accepted("msg-after-503"), result);
         Assert.Equal(2, Server.LogEntries.Count);
     }
 
@@ -217,11 +215,9 @@ public sealed class SendGridDigestSenderTests : IClassFixture<FakeSendGrid>
 
         var result = await harness.SendAsync(Mixed());
 
-        Assert.False(result.Accepted);
-        Assert.Null(result.MessageId);
         Assert.Equal(
             $"SendGrid answered {status} {(HttpStatusCode)status}: Does not contain a valid address. (field: personalizations.0.to.0.email)",
-            result.Error);
+            Assert.IsType<SendResult.Refused>(result).Error);
         Assert.Single(Server.LogEntries);
         Assert.Empty(harness.RetryDelays);
     }
@@ -251,7 +247,7 @@ public sealed class SendGridDigestSenderTests : IClassFixture<FakeSendGrid>
         await TimeOutTheAttemptThenWaitForTheNext(harness, send, arrived);
         var result = await send;
 
-        Assert.Equal(SendResult.Sent("msg-in-time"), result);
+        Assert.Equal(new SendResult.Accepted("msg-in-time"), result);
         Assert.Equal(2, Volatile.Read(ref calls));
         Assert.Contains(harness.Logs.Entries, e => e.EventId.Id == 3101 && e.Message.Contains("TimeoutRejectedException", StringComparison.Ordinal));
     }
@@ -279,8 +275,7 @@ public sealed class SendGridDigestSenderTests : IClassFixture<FakeSendGrid>
 
         var result = await send;
 
-        Assert.False(result.Accepted);
-        Assert.Equal("SendGrid did not answer in time (5 s)", result.Error);
+        Assert.Equal("SendGrid did not answer in time (5 s)", Assert.IsType<SendResult.Refused>(result).Error);
         Assert.Equal(4, Volatile.Read(ref calls));
     }
 
@@ -317,8 +312,7 @@ public sealed class SendGridDigestSenderTests : IClassFixture<FakeSendGrid>
 
         var result = await harness.SendAsync(Mixed());
 
-        Assert.False(result.Accepted);
-        Assert.StartsWith("SendGrid could not be reached", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("SendGrid could not be reached", Assert.IsType<SendResult.Refused>(result).Error, StringComparison.Ordinal);
         Assert.Equal(3, harness.RetryDelays.Count);
     }
 
@@ -338,7 +332,7 @@ public sealed class SendGridDigestSenderTests : IClassFixture<FakeSendGrid>
 
         var result = await harness.SendAsync(Mixed());
 
-        Assert.True(result.Accepted);
+        Assert.IsType<SendResult.Accepted>(result);
         Assert.Equal(new Uri("https://api.eu.sendgrid.com/v3/mail/send"), Assert.Single(seen));
         Assert.Single(Server.LogEntries);
     }
@@ -376,8 +370,8 @@ public sealed class SendGridDigestSenderTests : IClassFixture<FakeSendGrid>
         AnswerAccepted();
         var sent = await harness.SendAsync(digest);
 
-        Assert.False(failed.Accepted);
-        Assert.True(sent.Accepted);
+        Assert.IsType<SendResult.Refused>(failed);
+        Assert.IsType<SendResult.Accepted>(sent);
         var entries = harness.Logs.Entries;
         Assert.Contains(entries, e => e.EventId.Id == 3100);
         Assert.Contains(entries, e => e.EventId.Id == 3101);

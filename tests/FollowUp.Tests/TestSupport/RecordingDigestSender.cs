@@ -26,11 +26,11 @@ public sealed class RecordingDigestSender : IDigestSender
         BeforeSend?.Invoke(digest);
         if (Refused.Contains(digest.To))
         {
-            return Task.FromResult(SendResult.Failed("The to email does not contain a valid address."));
+            return Task.FromResult<SendResult>(new SendResult.Refused("The to email does not contain a valid address."));
         }
 
         Delivered.Enqueue(digest);
         AfterAccept?.Invoke(digest);
-        return Task.FromResult(SendResult.Sent(Guid.NewGuid().ToString("N")));
+        return Task.FromResult<SendResult>(new SendResult.Accepted(Guid.NewGuid().ToString("N")));
     }
 }

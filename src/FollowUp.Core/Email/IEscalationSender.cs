@@ -1,0 +1,10 @@
+using FollowUp.Core.Reminders;
+
+namespace FollowUp.Core.Email;
+
+/// <summary>Delivers an escalation message through the configured transport (SendGrid, or the local outbox).</summary>
+public interface IEscalationSender
+{
+    /// <param name="runId">The scan run, carried with the message for tracing.</param>
+    Task<SendResult> SendAsync(Escalation escalation, string runId, CancellationToken cancellationToken = default);
+}
