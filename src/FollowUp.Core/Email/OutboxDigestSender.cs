@@ -78,11 +78,6 @@ public sealed partial class OutboxDigestSender(
     private MimeMessage CreateMessage(Digest digest, RenderedDigest rendered, string runId, DateTimeOffset now)
     {
         var message = Envelope(_email, new MailboxAddress(digest.Ministry, digest.To), rendered.Subject, now);
-        foreach (var cc in SendGridPayload.DistinctCc(digest))
-        {
-            message.Cc.Add(MailboxAddress.Parse(cc));
-        }
-
         // The same tracing SendGrid gets as custom_args, so an .eml can be matched to its scan.
         message.Headers.Add("X-FollowUp-Run-Id", runId);
         message.Headers.Add("X-FollowUp-Commitments", string.Join(",", digest.Items.Select(i => i.Commitment.Id)));

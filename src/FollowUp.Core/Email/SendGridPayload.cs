@@ -18,12 +18,6 @@ internal static class SendGridPayload
     {
         var message = Envelope(email, new EmailAddress(digest.To, digest.Ministry));
 
-        // SendGrid rejects a personalization that names one address twice (to and cc alike).
-        foreach (var cc in DistinctCc(digest))
-        {
-            message.AddCc(new EmailAddress(cc));
-        }
-
         if (string.IsNullOrWhiteSpace(email.TemplateId))
         {
             // Top level, not SetSubject (which writes it into the personalization).
@@ -68,11 +62,6 @@ internal static class SendGridPayload
 
         return message;
     }
-
-    public static IEnumerable<string> DistinctCc(Digest digest) =>
-        digest.Cc
-            .Where(c => !string.IsNullOrWhiteSpace(c) && !EmailAddresses.AreSame(c, digest.To))
-            .Distinct(EmailAddresses.Comparer);
 
     /// <summary>For SendGrid's statistics: what kind of email this is and which stages it carries.</summary>
     public static IEnumerable<string> Categories(Digest digest)

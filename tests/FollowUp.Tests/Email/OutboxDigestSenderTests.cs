@@ -53,7 +53,7 @@ public sealed class OutboxDigestSenderTests : IDisposable
         Assert.Equal(("FollowUp Secretariat", "followup@jc.gov.pk"), (from.Name, from.Address));
         var to = Assert.IsType<MailboxAddress>(Assert.Single(message.To));
         Assert.Equal((OwnerMinistry, Owner), (to.Name, to.Address));
-        Assert.Equal([Secretariat], message.Cc.Mailboxes.Select(m => m.Address));
+        Assert.Empty(message.Cc);
         Assert.Equal(["desk@jc.gov.pk"], message.ReplyTo.Mailboxes.Select(m => m.Address));
         Assert.Equal("run-7", message.Headers["X-FollowUp-Run-Id"]);
 

@@ -106,20 +106,6 @@ public sealed class SendGridDigestSenderTests : IClassFixture<FakeSendGrid>
     }
 
     [Fact]
-    public async Task CcLeavesOutTheRecipientAndRepeatedAddresses()
-    {
-        AnswerAccepted();
-        using var harness = new SendGridHarness(_fake.Url);
-        var digest = Mixed() with { Cc = [Secretariat, Owner.ToUpperInvariant(), "SECRETARIAT@jc.gov.pk", "escalation@mofa.gov.pk"] };
-
-        await harness.SendAsync(digest);
-
-        using var json = JsonDocument.Parse(Assert.Single(Server.LogEntries).RequestMessage.Body!);
-        var cc = json.RootElement.GetProperty("personalizations")[0].GetProperty("cc").EnumerateArray().Select(c => c.GetProperty("email").GetString());
-        Assert.Equal([Secretariat, "escalation@mofa.gov.pk"], cc);
-    }
-
-    [Fact]
     public async Task RateLimitedSendIsRetriedAfterTheRetryAfterHeaderAndSucceeds()
     {
         Server.Given(MailSend()).InScenario("rate").WillSetStateTo("limited")
