@@ -3,15 +3,16 @@ using System.Text.Json.Nodes;
 namespace FollowUp.Infra.Tests.Support;
 
 /// <summary>
-/// Compiles and lints the infrastructure once for every test in the collection: main.bicep to ARM
-/// JSON, and main.bicepparam (which needs the sender address from the environment, as an operator's
-/// shell would give it).
+/// Compiles and lints the infrastructure once for every test in the collection: main.bicep to
+/// ARM JSON, and main.bicepparam (which needs the sender and alert addresses from
+/// the environment, as an operator's shell would give them).
 /// </summary>
 public sealed class BicepFixture : IAsyncLifetime
 {
     private static readonly Dictionary<string, string> OperatorEnvironment = new()
     {
         ["FOLLOWUP_EMAIL_FROM_ADDRESS"] = "reminders@example.org",
+        ["FOLLOWUP_ALERT_EMAIL"] = "operators@example.org",
     };
 
     private DirectoryInfo? _output;
@@ -50,11 +51,7 @@ public sealed class BicepFixture : IAsyncLifetime
         BuildParams = await buildParams;
         LintParams = await lintParams;
 
-        if (Build.ExitCode == 0 && File.Exists(templatePath))
-        {
-            var json = JsonNode.Parse(await File.ReadAllTextAsync(templatePath))!.AsObject();
-            _template = new ArmTemplate(json);
-        }
+        _template = await ReadAsync(Build, templatePath);
     }
 
     public Task DisposeAsync()
@@ -62,4 +59,9 @@ public sealed class BicepFixture : IAsyncLifetime
         _output?.Delete(recursive: true);
         return Task.CompletedTask;
     }
+
+    private static async Task<ArmTemplate?> ReadAsync(BicepResult build, string path) =>
+        build.ExitCode == 0 && File.Exists(path)
+            ? new ArmTemplate(JsonNode.Parse(await File.ReadAllTextAsync(path))!.AsObject())
+            : null;
 }
