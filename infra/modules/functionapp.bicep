@@ -1,8 +1,8 @@
 // The Flex Consumption plan and the function app, with every setting FollowUp binds. Storage is
 // reached with the user-assigned identity (no connection strings, no keys), secrets come from Key
 // Vault references resolved with that same identity, and telemetry is sent with an Entra token.
-// Deployment is by Entra ID only: FTP is off and basic (publishing-profile) credentials are refused
-// on both the FTP and the SCM endpoint.
+// Deployment is by Entra ID only: basic (publishing-profile) credentials are refused on both the
+// FTP and the SCM endpoint (the plan offers no FTP at all).
 
 import { holiday } from 'types.bicep'
 
@@ -263,7 +263,8 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
     siteConfig: {
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'
-      ftpsState: 'Disabled'
+      // No ftpsState: Flex Consumption has no FTP(S) endpoint, lists the property as deprecated, and
+      // some regions reject a site that sets it (ARM error 51021).
       ipSecurityRestrictions: empty(frontDoorId) ? [] : frontDoorOnly
       ipSecurityRestrictionsDefaultAction: empty(frontDoorId) ? 'Allow' : 'Deny'
       scmIpSecurityRestrictionsUseMain: false

@@ -21,8 +21,20 @@ public sealed class PublishingTests(BicepFixture bicep)
         Assert.False((bool?)policy["properties"]?["allow"] ?? true, $"Basic credentials on {endpoint} must be refused.");
     }
 
-    [Fact]
-    public void FtpIsDisabled() => Assert.Equal("Disabled", (string?)SiteConfig()["ftpsState"]);
+    /// <summary>
+    /// Flex Consumption has no FTP(S) endpoint and lists these site properties as deprecated; some
+    /// regions reject a site that sets one (ARM error 51021), so "FTP disabled" is not written as ftpsState.
+    /// </summary>
+    [Theory]
+    [InlineData("ftpsState")]
+    [InlineData("alwaysOn")]
+    [InlineData("use32BitWorkerProcess")]
+    [InlineData("linuxFxVersion")]
+    [InlineData("netFrameworkVersion")]
+    [InlineData("functionAppScaleLimit")]
+    [InlineData("preWarmedInstanceCount")]
+    public void NoSitePropertyDeprecatedOnFlexConsumptionIsSet(string property) =>
+        Assert.False(SiteConfig().ContainsKey(property), $"siteConfig.{property} is deprecated on Flex Consumption.");
 
     [Theory]
     [InlineData("minTlsVersion")]
