@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
+using FollowUp.Core.Commitments;
 using FollowUp.Core.Email;
 using FollowUp.Core.Reminders;
 
-namespace FollowUp.Cli.Bench;
+namespace FollowUp.Bench.Scan;
 
 /// <summary>
 /// Accepts every digest without rendering or sending it, and counts them per recipient, so the
@@ -10,7 +11,7 @@ namespace FollowUp.Cli.Bench;
 /// </summary>
 public sealed class CountingDigestSender : IDigestSender
 {
-    private readonly ConcurrentDictionary<string, int> _byRecipient = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, int> _byRecipient = new(EmailAddresses.Comparer);
     private int _total;
 
     /// <summary>Every email accepted, including a second one to the same address.</summary>
