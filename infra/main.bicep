@@ -1,6 +1,7 @@
 // FollowUp in one resource group: a Flex Consumption function app running as a user-assigned
 // identity, its storage (host state, deployment package, FollowUp's tables), a Key Vault for the
-// SendGrid key and link-signing keys, and Application Insights over Log Analytics.
+// SendGrid key and link-signing keys, Application Insights over Log Analytics (which also receives
+// the app's, the vault's and the tables' resource logs), and the alerts that email an operator.
 // Deploy with `azd up` (infra/main.parameters.json) or `az deployment group create` (infra/main.bicepparam);
 // docs/deploy.md walks through both.
 
@@ -25,10 +26,10 @@ param operatorPrincipalId string = ''
 ])
 param operatorPrincipalType string = 'User'
 
-@description('Optional. Upper bound of instances the app scales out to. Defaults to 40.')
+@description('Optional. Upper bound of instances the app scales out to. One timer run and a few hundred owners\' clicks need one or two; the cap bounds the bill when something floods the anonymous routes. Defaults to 10.')
 @minValue(1)
 @maxValue(1000)
-param maximumInstanceCount int = 40
+param maximumInstanceCount int = 10
 
 @description('Optional. Memory of each instance in MB (512, 2048 or 4096). Defaults to 2048.')
 @allowed([
@@ -43,8 +44,36 @@ param instanceMemoryMB int = 2048
 @maxLength(41)
 param tablePrefix string = 'FollowUp'
 
-@description('Optional. FollowUp:ScanSchedule, the NCRONTAB schedule of the reminder scan in UTC. Defaults to hourly.')
+@description('Optional. FollowUp:ScanSchedule, the NCRONTAB schedule of the reminder scan in UTC. Defaults to hourly. Change scanIntervalMinutes with it.')
 param scanSchedule string = '0 0 * * * *'
+
+@description('Optional. Minutes between two runs of scanSchedule (60 for the hourly default). The heartbeat alert fires when no scan completed within two of them. Defaults to 60.')
+@allowed([
+  15
+  30
+  60
+  120
+  180
+  720
+  1440
+])
+param scanIntervalMinutes int = 60
+
+@description('Required. Email address that receives every alert (scan failed or silent, digests failed, unresolved claims, 5xx on the update pages).')
+@minLength(3)
+param alertEmailAddress string
+
+@description('Optional. Zone-redundant storage (Standard_ZRS). Set false in a region without availability zones (Standard_LRS). Defaults to true.')
+param zoneRedundantStorage bool = true
+
+@description('Optional. Put a CanNotDelete lock on the storage account that holds the commitments and the send ledger. Defaults to true.')
+param lockStorageAccount bool = true
+
+@description('Optional. FollowUp:PublicBaseUrl when a front door serves the update pages (https://..., no trailing slash). Empty (the default) uses the function app\'s own host name.')
+param publicBaseUrl string = ''
+
+@description('Optional. Id of the Azure Front Door profile in front of the app (its X-Azure-FDID); when set, only that front door can reach the app. Empty (the default) leaves the app reachable directly.')
+param frontDoorId string = ''
 
 @description('Required. FollowUp:Email:FromAddress, the sender of every reminder (a verified SendGrid sender).')
 param emailFromAddress string
@@ -161,6 +190,9 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     deploymentContainerName: deploymentContainerName
     tablePrefix: tablePrefix
+    zoneRedundant: zoneRedundantStorage
+    lockAccount: lockStorageAccount
+    logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsId
   }
 }
 
@@ -174,6 +206,7 @@ module keyVault 'modules/keyvault.bicep' = {
     sendGridApiKey: sendGridApiKey
     currentSigningKeySecretName: signingKeySecretName
     currentSigningKeySecret: signingKeySecret
+    logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsId
   }
 }
 
@@ -182,6 +215,7 @@ module roles 'modules/roles.bicep' = {
   params: {
     appPrincipalId: identity.outputs.principalId
     storageAccountName: storage.outputs.name
+    tableNames: storage.outputs.tableNames
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     keyVaultName: keyVault.outputs.name
     operatorPrincipalId: operatorPrincipalId
@@ -232,6 +266,22 @@ module functionApp 'modules/functionapp.bicep' = {
     signingKeySecretName: signingKeySecretName
     previousSigningKeyId: previousSigningKeyId
     previousSigningKeySecretName: previousSigningKeySecretName
+    logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsId
+    publicBaseUrl: publicBaseUrl
+    frontDoorId: frontDoorId
+  }
+}
+
+module alerts 'modules/alerts.bicep' = {
+  name: 'alerts'
+  params: {
+    nameSuffix: resourceToken
+    actionGroupName: 'ag-${resourceToken}'
+    location: location
+    tags: tags
+    applicationInsightsId: monitoring.outputs.applicationInsightsId
+    alertEmailAddress: alertEmailAddress
+    scanIntervalMinutes: scanIntervalMinutes
   }
 }
 
@@ -255,3 +305,6 @@ output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 
 @description('Name of the Application Insights component, for the KQL check in docs/deploy.md.')
 output APPLICATIONINSIGHTS_NAME string = monitoring.outputs.applicationInsightsName
+
+@description('Principal id of the app\'s identity: the only principal infra/deployer.bicep lets the pipeline grant roles to.')
+output AZURE_APP_PRINCIPAL_ID string = identity.outputs.principalId

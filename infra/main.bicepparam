@@ -2,13 +2,20 @@
 // Values come from the environment so that one file serves every environment; the sender address
 // has no default on purpose, so a deployment without it fails here rather than at the app's start.
 // Secrets are not read here: put them into Key Vault with `az keyvault secret set`. Other
-// parameters (instanceMemoryMB, holidays, ...) keep their defaults or are overridden on the command line.
+// parameters (instanceMemoryMB, holidays, the schedule, ...) keep their defaults or are overridden
+// on the command line. The alert address has no default either: infrastructure nobody watches is
+// not finished.
 using './main.bicep'
 
 param environmentName = readEnvironmentVariable('AZURE_ENV_NAME', 'prod')
 param operatorPrincipalId = readEnvironmentVariable('FOLLOWUP_OPERATOR_PRINCIPAL_ID', '')
 param operatorPrincipalType = readEnvironmentVariable('FOLLOWUP_OPERATOR_PRINCIPAL_TYPE', 'User')
-param maximumInstanceCount = int(readEnvironmentVariable('FOLLOWUP_MAXIMUM_INSTANCE_COUNT', '40'))
+param maximumInstanceCount = int(readEnvironmentVariable('FOLLOWUP_MAXIMUM_INSTANCE_COUNT', '10'))
+param alertEmailAddress = readEnvironmentVariable('FOLLOWUP_ALERT_EMAIL')
+param zoneRedundantStorage = bool(readEnvironmentVariable('FOLLOWUP_ZONE_REDUNDANT_STORAGE', 'true'))
+param lockStorageAccount = bool(readEnvironmentVariable('FOLLOWUP_LOCK_STORAGE_ACCOUNT', 'true'))
+param publicBaseUrl = readEnvironmentVariable('FOLLOWUP_PUBLIC_BASE_URL', '')
+param frontDoorId = readEnvironmentVariable('FOLLOWUP_FRONT_DOOR_ID', '')
 param tablePrefix = readEnvironmentVariable('FOLLOWUP_TABLE_PREFIX', 'FollowUp')
 param emailFromAddress = readEnvironmentVariable('FOLLOWUP_EMAIL_FROM_ADDRESS')
 param emailFromName = readEnvironmentVariable('FOLLOWUP_EMAIL_FROM_NAME', 'FollowUp')

@@ -1,6 +1,8 @@
 // The Flex Consumption plan and the function app, with every setting FollowUp binds. Storage is
 // reached with the user-assigned identity (no connection strings, no keys), secrets come from Key
 // Vault references resolved with that same identity, and telemetry is sent with an Entra token.
+// Deployment is by Entra ID only: basic (publishing-profile) credentials are refused on both the
+// FTP and the SCM endpoint (the plan offers no FTP at all).
 
 import { holiday } from 'types.bicep'
 
@@ -46,10 +48,10 @@ param keyVaultUri string
 @description('Required. Name of the Key Vault secret with the SendGrid API key.')
 param sendGridApiKeySecretName string
 
-@description('Optional. Upper bound of instances the app scales out to. Defaults to 40.')
+@description('Optional. Upper bound of instances the app scales out to. Defaults to 10.')
 @minValue(1)
 @maxValue(1000)
-param maximumInstanceCount int = 40
+param maximumInstanceCount int = 10
 
 @description('Optional. Memory of each instance in MB. Defaults to 2048.')
 @allowed([
@@ -126,6 +128,15 @@ param previousSigningKeyId string = ''
 @description('Optional. Key Vault secret with the previous key; used only with previousSigningKeyId.')
 param previousSigningKeySecretName string = ''
 
+@description('Required. Resource id of the Log Analytics workspace that receives the app\'s platform logs.')
+param logAnalyticsWorkspaceId string
+
+@description('Optional. FollowUp:PublicBaseUrl, the https origin links point to, without a trailing slash (a front door\'s endpoint). Empty (the default) uses the app\'s own host name.')
+param publicBaseUrl string = ''
+
+@description('Optional. Id of the Azure Front Door profile (its X-Azure-FDID) that alone may reach the app. Empty (the default) leaves the app open to any caller.')
+param frontDoorId string = ''
+
 // Flex Consumption reads the runtime and the package location from functionAppConfig, so none of
 // FUNCTIONS_WORKER_RUNTIME, FUNCTIONS_EXTENSION_VERSION, WEBSITE_RUN_FROM_PACKAGE or WEBSITE_CONTENT*
 // appear here: the platform rejects or ignores them on this plan.
@@ -134,10 +145,15 @@ var hostSettings = {
   AzureWebJobsStorage__clientId: identityClientId
   AzureWebJobsStorage__blobServiceUri: blobEndpoint
   AzureWebJobsStorage__queueServiceUri: queueEndpoint
-  AzureWebJobsStorage__tableServiceUri: tableEndpoint
   APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+  // The anonymous default page only tells a scanner that a Functions host answers here.
+  AzureWebJobsDisableHomepage: 'true'
 }
+
+// The host is given no table endpoint on purpose: the identity may use FollowUp's tables only
+// (roles.bicep), so the host's own diagnostic-event tables would be refused; without an endpoint
+// the host does not try to write them.
 
 // Secret settings are versionless Key Vault references (resolved with keyVaultReferenceIdentity),
 // so a new secret version is picked up within a day, or at once on any change to the app's configuration.
@@ -198,6 +214,23 @@ var holidaySettings = reduce(
     })
 )
 
+// Only a front door's own traffic (service tag and its id in X-Azure-FDID) passes when one is named.
+// The SCM site keeps its own, open rules: azd and `func` deploy through it with Entra tokens.
+var frontDoorOnly = [
+  {
+    name: 'front-door-only'
+    action: 'Allow'
+    priority: 100
+    tag: 'ServiceTag'
+    ipAddress: 'AzureFrontDoor.Backend'
+    headers: {
+      'x-azure-fdid': [
+        frontDoorId
+      ]
+    }
+  }
+]
+
 resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   name: planName
   location: location
@@ -229,6 +262,12 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
     keyVaultReferenceIdentity: identityResourceId
     siteConfig: {
       minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      // No ftpsState: Flex Consumption has no FTP(S) endpoint, lists the property as deprecated, and
+      // some regions reject a site that sets it (ARM error 51021).
+      ipSecurityRestrictions: empty(frontDoorId) ? [] : frontDoorOnly
+      ipSecurityRestrictionsDefaultAction: empty(frontDoorId) ? 'Allow' : 'Deny'
+      scmIpSecurityRestrictionsUseMain: false
     }
     functionAppConfig: {
       deployment: {
@@ -253,16 +292,51 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
   }
 }
 
+resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
+  parent: site
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
+  parent: site
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
 resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
   parent: site
   name: 'appsettings'
   properties: union(hostSettings, followUpSettings, optionalSettings, previousSigningKeySettings, holidaySettings, {
-    FollowUp__PublicBaseUrl: 'https://${site.properties.defaultHostName}'
+    FollowUp__PublicBaseUrl: empty(publicBaseUrl) ? 'https://${site.properties.defaultHostName}' : publicBaseUrl
   })
+}
+
+// FunctionAppLogs only: the HTTP log categories of App Service would store every URL, token included.
+resource platformDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: site
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logAnalyticsDestinationType: 'Dedicated'
+    logs: [
+      {
+        category: 'FunctionAppLogs'
+        enabled: true
+      }
+    ]
+  }
 }
 
 @description('Name of the function app.')
 output name string = site.name
 
+@description('Resource id of the function app.')
+output resourceId string = site.id
+
 @description('The app\'s public origin, also its FollowUp:PublicBaseUrl.')
-output url string = 'https://${site.properties.defaultHostName}'
+output url string = empty(publicBaseUrl) ? 'https://${site.properties.defaultHostName}' : publicBaseUrl

@@ -1,6 +1,7 @@
 // The vault for FollowUp's secrets: the SendGrid API key and the link-signing keys. Access is by
 // Azure RBAC only (no access policies), and deleted secrets stay recoverable: a signing key that
-// is purged by mistake would make every link already sent with it unverifiable.
+// is purged by mistake would make every link already sent with it unverifiable. Every access
+// (who read which secret, and who was refused) goes to Log Analytics as AuditEvent.
 
 @description('Required. Name of the Key Vault (3-24 letters, digits and dashes).')
 @minLength(3)
@@ -26,6 +27,9 @@ param currentSigningKeySecretName string
 @description('Optional. Base64 of at least 32 random bytes for the current link-signing key. When empty (the default) no secret is written.')
 @secure()
 param currentSigningKeySecret string = ''
+
+@description('Required. Resource id of the Log Analytics workspace that receives the vault\'s audit log.')
+param logAnalyticsWorkspaceId string
 
 resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
   name: name
@@ -60,6 +64,21 @@ resource signingKeySecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (!
   properties: {
     value: currentSigningKeySecret
     contentType: 'FollowUp link-signing key (base64)'
+  }
+}
+
+resource auditDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: vault
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logAnalyticsDestinationType: 'Dedicated'
+    logs: [
+      {
+        category: 'AuditEvent'
+        enabled: true
+      }
+    ]
   }
 }
 

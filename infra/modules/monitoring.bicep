@@ -42,6 +42,9 @@ resource applicationInsights 'Microsoft.Insights/components@2020-02-02' = {
   }
 }
 
+@description('Resource id of the Application Insights component, the scope of the alert rules.')
+output applicationInsightsId string = applicationInsights.id
+
 @description('Name of the Application Insights component.')
 output applicationInsightsName string = applicationInsights.name
 

@@ -7,6 +7,9 @@ param appPrincipalId string
 @description('Required. Name of the storage account the app and its host use.')
 param storageAccountName string
 
+@description('Required. Names of FollowUp\'s tables in that account; the app may read and write these and no other table.')
+param tableNames string[]
+
 @description('Required. Name of the Application Insights component the app sends telemetry to.')
 param applicationInsightsName string
 
@@ -35,6 +38,18 @@ var keyVaultSecretsOfficer = 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
 resource storageAccount 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
   name: storageAccountName
 }
+
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2025-01-01' existing = {
+  parent: storageAccount
+  name: 'default'
+}
+
+resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-01-01' existing = [
+  for tableName in tableNames: {
+    parent: tableService
+    name: tableName
+  }
+]
 
 resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: applicationInsightsName
@@ -66,16 +81,19 @@ resource appQueueRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-// FollowUp's commitments, send ledger and link requests.
-resource appTableRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(storageAccount.id, appPrincipalId, storageTableDataContributor)
-  scope: storageAccount
-  properties: {
-    principalId: appPrincipalId
-    principalType: 'ServicePrincipal'
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributor)
+// FollowUp's commitments, send ledger and link requests, each granted on the table itself, so a
+// table added to the account later (a backup's, another app's) is out of the app's reach.
+resource appTableRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+  for (tableName, i) in tableNames: {
+    name: guid(tables[i].id, appPrincipalId, storageTableDataContributor)
+    scope: tables[i]
+    properties: {
+      principalId: appPrincipalId
+      principalType: 'ServicePrincipal'
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributor)
+    }
   }
-}
+]
 
 // Needed to send telemetry to Application Insights with local auth disabled.
 resource appMonitoringRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {

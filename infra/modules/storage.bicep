@@ -1,5 +1,7 @@
 // The one storage account: the Functions host's own state, the deployment package container and
 // FollowUp's tables. Shared keys are off, so every caller (host, app, operator) uses Entra ID.
+// Every table read and write is logged to Log Analytics, and a lock keeps the account (and so the
+// commitments and the send ledger) from being deleted with the resource group by mistake.
 
 @description('Required. Name of the storage account (3-24 lower-case letters and digits).')
 @minLength(3)
@@ -18,6 +20,15 @@ param deploymentContainerName string
 @description('Required. Prefix of FollowUp\'s tables (FollowUp:Storage:TablePrefix).')
 param tablePrefix string
 
+@description('Optional. Zone-redundant storage (Standard_ZRS); false gives locally redundant storage (Standard_LRS) for a region without availability zones. Defaults to true.')
+param zoneRedundant bool = true
+
+@description('Optional. Put a CanNotDelete lock on the account. Defaults to true.')
+param lockAccount bool = true
+
+@description('Required. Resource id of the Log Analytics workspace that receives the table service\'s logs.')
+param logAnalyticsWorkspaceId string
+
 var tableNames = [
   '${tablePrefix}Commitments'
   '${tablePrefix}SendLedger'
@@ -30,7 +41,7 @@ resource storageAccount 'Microsoft.Storage/storageAccounts@2025-01-01' = {
   tags: tags
   kind: 'StorageV2'
   sku: {
-    name: 'Standard_LRS'
+    name: zoneRedundant ? 'Standard_ZRS' : 'Standard_LRS'
   }
   properties: {
     accessTier: 'Hot'
@@ -73,6 +84,40 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-01-
     name: tableName
   }
 ]
+
+// StorageRead includes the request URI, and so the send ledger's partition key: an owner's address.
+resource tableDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: tableService
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logAnalyticsDestinationType: 'Dedicated'
+    logs: [
+      {
+        category: 'StorageRead'
+        enabled: true
+      }
+      {
+        category: 'StorageWrite'
+        enabled: true
+      }
+      {
+        category: 'StorageDelete'
+        enabled: true
+      }
+    ]
+  }
+}
+
+// A CanNotDelete lock stops deleting the account (and `az group delete`), not deleting data in it.
+resource lock 'Microsoft.Authorization/locks@2020-05-01' = if (lockAccount) {
+  name: 'followup-data'
+  scope: storageAccount
+  properties: {
+    level: 'CanNotDelete'
+    notes: 'Holds FollowUp\'s commitments and send ledger. Remove this lock on purpose before deleting the account.'
+  }
+}
 
 @description('Name of the storage account.')
 output name string = storageAccount.name

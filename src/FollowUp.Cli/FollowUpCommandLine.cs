@@ -28,7 +28,6 @@ public static class FollowUpCommandLine
         root.Subcommands.Add(ScanCommand.Create(hostFactory));
         root.Subcommands.Add(LinkCommand.Create(hostFactory));
         root.Subcommands.Add(Serve.ServeCommand.Create(hostFactory));
-        root.Subcommands.Add(BenchCommand.Create(hostFactory));
         return root;
     }
 }

@@ -110,11 +110,15 @@ public sealed partial class AppSettingsTests(BicepFixture bicep)
     [InlineData("AzureWebJobsStorage__clientId", "[parameters('identityClientId')]")]
     [InlineData("AzureWebJobsStorage__blobServiceUri", "[parameters('blobEndpoint')]")]
     [InlineData("AzureWebJobsStorage__queueServiceUri", "[parameters('queueEndpoint')]")]
-    [InlineData("AzureWebJobsStorage__tableServiceUri", "[parameters('tableEndpoint')]")]
     [InlineData("FollowUp__Storage__TableServiceUri", "[parameters('tableEndpoint')]")]
     [InlineData("FollowUp__Storage__ManagedIdentityClientId", "[parameters('identityClientId')]")]
     public void StorageIsReachedWithTheIdentity(string setting, string expected) =>
         Assert.Equal(expected, AppSettings().ValueOf(setting));
+
+    [Fact]
+    public void HostIsGivenNoTableEndpoint() =>
+        // The identity may use FollowUp's tables only; a host with a table endpoint would try its own.
+        Assert.DoesNotContain("AzureWebJobsStorage__tableServiceUri", AppSettings().Names);
 
     [Theory]
     [InlineData("FollowUp__Reminders__UpcomingDays__0", "14")]
@@ -132,9 +136,9 @@ public sealed partial class AppSettingsTests(BicepFixture bicep)
         Assert.Equal(5, AppSettings().Names.Count(name => name.StartsWith("FollowUp__Reminders__WorkingDays__", StringComparison.Ordinal)));
 
     [Fact]
-    public void PublicBaseUrlIsTheAppsOwnHttpsHost() =>
+    public void PublicBaseUrlIsTheAppsOwnHttpsHostUnlessAFrontDoorsIsGiven() =>
         Assert.Contains(
-            "createObject('FollowUp__PublicBaseUrl', format('https://{0}', reference('site').defaultHostName))",
+            "createObject('FollowUp__PublicBaseUrl', if(empty(parameters('publicBaseUrl')), format('https://{0}', reference('site').defaultHostName), parameters('publicBaseUrl')))",
             AppSettings().ExpressionText,
             StringComparison.Ordinal);
 

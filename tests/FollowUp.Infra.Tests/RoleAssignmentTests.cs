@@ -10,9 +10,10 @@ public sealed partial class RoleAssignmentTests(BicepFixture bicep)
     private const string RoleAssignments = "Microsoft.Authorization/roleAssignments";
     private const string AppPrincipal = "[parameters('appPrincipalId')]";
     private const string KeyVaultSecretsOfficer = "b86a8fe4-44ce-4948-aee5-eccb2c155cd7";
+    private const string StorageTableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
 
     /// <summary>The app's identity's whole grant, by built-in role definition id.</summary>
-    private static readonly string[] AppRoles =
+    internal static readonly string[] AppRoles =
     [
         "b7e6dc6d-f1e8-4753-8033-0f276bb0955b", // Storage Blob Data Owner
         "974c5e8b-45b9-4653-ba55-5f855dd0fb88", // Storage Queue Data Contributor
@@ -61,6 +62,27 @@ public sealed partial class RoleAssignmentTests(BicepFixture bicep)
         Assert.Equal("[parameters('operatorPrincipalId')]", (string?)other["properties"]?["principalId"]);
         Assert.Equal(KeyVaultSecretsOfficer, RoleId(roles, other));
         Assert.Equal("[not(empty(parameters('operatorPrincipalId')))]", (string?)other["condition"]);
+    }
+
+    [Fact]
+    public void TableRoleIsGrantedOnEachOfFollowUpsTablesAndNotOnTheAccount()
+    {
+        var roles = RolesModule();
+
+        var tableRole = Assert.Single(roles.ResourcesOfType(RoleAssignments), assignment => RoleId(roles, assignment) == StorageTableDataContributor);
+
+        Assert.Equal("[length(parameters('tableNames'))]", (string?)tableRole["copy"]?["count"]);
+        Assert.Equal(
+            "[resourceId('Microsoft.Storage/storageAccounts/tableServices/tables', parameters('storageAccountName'), 'default', parameters('tableNames')[copyIndex()])]",
+            (string?)tableRole["scope"]);
+    }
+
+    [Fact]
+    public void TablesGrantedAreTheTablesTheStorageModuleCreates()
+    {
+        var call = bicep.Template.ModuleCallDeploying(RoleAssignments);
+
+        Assert.Equal("[reference('storage').outputs.tableNames.value]", (string?)call["properties"]?["parameters"]?["tableNames"]?["value"]);
     }
 
     [Fact]

@@ -17,14 +17,7 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    public static TableServiceClient CreateTableServiceClient(StorageOptions storage) => CreateTableServiceClient(storage, null);
-
-    /// <summary>
-    /// As <see cref="CreateTableServiceClient(StorageOptions)"/>, with client options of the caller's
-    /// own: <c>followup bench</c> adds a pipeline policy that counts requests, on the same choice of
-    /// endpoint and credential the app makes.
-    /// </summary>
-    public static TableServiceClient CreateTableServiceClient(StorageOptions storage, TableClientOptions? clientOptions)
+    public static TableServiceClient CreateTableServiceClient(StorageOptions storage)
     {
         ArgumentNullException.ThrowIfNull(storage);
         if (!string.IsNullOrWhiteSpace(storage.TableServiceUri))
@@ -33,14 +26,14 @@ public static class StorageServiceCollectionExtensions
             {
                 ManagedIdentityClientId = storage.ManagedIdentityClientId,
             });
-            return new TableServiceClient(new Uri(storage.TableServiceUri), credential, clientOptions);
+            return new TableServiceClient(new Uri(storage.TableServiceUri), credential);
         }
 
         if (!string.IsNullOrWhiteSpace(storage.ConnectionString))
         {
             try
             {
-                return new TableServiceClient(storage.ConnectionString, clientOptions);
+                return new TableServiceClient(storage.ConnectionString);
             }
             catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException)
             {

@@ -22,7 +22,7 @@ public sealed partial class TableCommitmentStore(
     internal const int PageSize = 1000;
 
     /// <summary>The server-side filter of <see cref="QueryAsync"/> with <c>openOnly</c>: the scan's read.</summary>
-    public static readonly string OpenOnlyFilter = TableClient.CreateQueryFilter($"RowKey eq {CommitmentEntity.CurrentRowKey} and IsOpen eq {true}");
+    private static readonly string OpenOnlyFilter = TableClient.CreateQueryFilter($"RowKey eq {CommitmentEntity.CurrentRowKey} and IsOpen eq {true}");
 
     private static readonly string CurrentRowsFilter = TableClient.CreateQueryFilter($"RowKey eq {CommitmentEntity.CurrentRowKey}");
 

@@ -62,6 +62,13 @@ internal sealed class ArmTemplate(JsonObject root)
         return matches[0];
     }
 
+    /// <summary>A value as written, or the variable it names when it is exactly <c>[variables('name')]</c>.</summary>
+    public JsonNode? Resolve(JsonNode? value) =>
+        value is JsonValue text && text.TryGetValue<string>(out var expression)
+            && expression.StartsWith("[variables('", StringComparison.Ordinal) && expression.EndsWith("')]", StringComparison.Ordinal)
+            ? Variables[expression["[variables('".Length..^"')]".Length]]
+            : value;
+
     /// <summary>This template and every module under it.</summary>
     public IEnumerable<ArmTemplate> SelfAndModules() => Modules.SelectMany(module => module.SelfAndModules()).Prepend(this);
 }

@@ -3,19 +3,21 @@ using System.Text.Json.Nodes;
 namespace FollowUp.Infra.Tests.Support;
 
 /// <summary>
-/// Compiles and lints the infrastructure once for every test in the collection: main.bicep to ARM
-/// JSON, and main.bicepparam (which needs the sender address from the environment, as an operator's
-/// shell would give it).
+/// Compiles and lints the infrastructure once for every test in the collection: main.bicep and
+/// deployer.bicep to ARM JSON, and main.bicepparam (which needs the sender and alert addresses from
+/// the environment, as an operator's shell would give them).
 /// </summary>
 public sealed class BicepFixture : IAsyncLifetime
 {
     private static readonly Dictionary<string, string> OperatorEnvironment = new()
     {
         ["FOLLOWUP_EMAIL_FROM_ADDRESS"] = "reminders@example.org",
+        ["FOLLOWUP_ALERT_EMAIL"] = "operators@example.org",
     };
 
     private DirectoryInfo? _output;
     private ArmTemplate? _template;
+    private ArmTemplate? _deployer;
 
     internal BicepResult Build { get; private set; } = null!;
 
@@ -25,8 +27,17 @@ public sealed class BicepFixture : IAsyncLifetime
 
     internal BicepResult LintParams { get; private set; } = null!;
 
+    internal BicepResult BuildDeployer { get; private set; } = null!;
+
+    internal BicepResult LintDeployer { get; private set; } = null!;
+
     /// <summary>The compiled main.bicep; fails the test that asks when the build did not produce it.</summary>
     internal ArmTemplate Template => _template ?? throw new InvalidOperationException(Build.Describe());
+
+    /// <summary>The compiled deployer.bicep (the pipeline principal's roles).</summary>
+    internal ArmTemplate Deployer => _deployer ?? throw new InvalidOperationException(BuildDeployer.Describe());
+
+    internal static string DeployerBicep => RepositoryRoot.Combine("infra", "deployer.bicep");
 
     internal static string MainBicep => RepositoryRoot.Combine("infra", "main.bicep");
 
@@ -36,6 +47,7 @@ public sealed class BicepFixture : IAsyncLifetime
     {
         _output = Directory.CreateTempSubdirectory("followup-bicep-");
         var templatePath = Path.Combine(_output.FullName, "main.json");
+        var deployerPath = Path.Combine(_output.FullName, "deployer.json");
 
         // Independent commands; running them together halves the wait on a two-core machine.
         var build = BicepCli.RunAsync(["build", MainBicep, "--outfile", templatePath]);
@@ -44,17 +56,18 @@ public sealed class BicepFixture : IAsyncLifetime
             ["build-params", MainBicepParam, "--outfile", Path.Combine(_output.FullName, "main.parameters.json")],
             OperatorEnvironment);
         var lintParams = BicepCli.RunAsync(["lint", MainBicepParam], OperatorEnvironment);
+        var buildDeployer = BicepCli.RunAsync(["build", DeployerBicep, "--outfile", deployerPath]);
+        var lintDeployer = BicepCli.RunAsync(["lint", DeployerBicep]);
 
         Build = await build;
         Lint = await lint;
         BuildParams = await buildParams;
         LintParams = await lintParams;
+        BuildDeployer = await buildDeployer;
+        LintDeployer = await lintDeployer;
 
-        if (Build.ExitCode == 0 && File.Exists(templatePath))
-        {
-            var json = JsonNode.Parse(await File.ReadAllTextAsync(templatePath))!.AsObject();
-            _template = new ArmTemplate(json);
-        }
+        _template = await ReadAsync(Build, templatePath);
+        _deployer = await ReadAsync(BuildDeployer, deployerPath);
     }
 
     public Task DisposeAsync()
@@ -62,4 +75,9 @@ public sealed class BicepFixture : IAsyncLifetime
         _output?.Delete(recursive: true);
         return Task.CompletedTask;
     }
+
+    private static async Task<ArmTemplate?> ReadAsync(BicepResult build, string path) =>
+        build.ExitCode == 0 && File.Exists(path)
+            ? new ArmTemplate(JsonNode.Parse(await File.ReadAllTextAsync(path))!.AsObject())
+            : null;
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace FollowUp.Cli.Bench;
+namespace FollowUp.Bench.Scan;
 
 /// <summary>The benchmark report as a table for people; <c>--format json</c> prints the record itself.</summary>
 public static class ScanBenchText
@@ -17,7 +17,7 @@ public static class ScanBenchText
         ArgumentNullException.ThrowIfNull(report);
         var s = report.Settings;
         await output.WriteLineAsync(Invariant(
-            $"followup bench scan: {s.Commitments} commitments ({report.Open} open), {s.Owners} owners, due fraction {s.DueFraction:0.###}, at {s.AsOf:yyyy-MM-ddTHH:mm:ssZ}")).ConfigureAwait(false);
+            $"FollowUp.Bench scan: {s.Commitments} commitments ({report.Open} open), {s.Owners} owners, due fraction {s.DueFraction:0.###}, at {s.AsOf:yyyy-MM-ddTHH:mm:ssZ}")).ConfigureAwait(false);
         await output.WriteLineAsync($"tables {report.TablePrefix}* ({(s.Reuse is null ? "" : "reused, ")}{(s.Keep ? "kept" : "deleted")}); {report.Machine}").ConfigureAwait(false);
         await output.WriteLineAsync().ConfigureAwait(false);
         await output.WriteLineAsync($"{"phase",-15}{"seconds",10}{"items",10}{"items/s",10}{"requests",10}{"CPU s",8}{"alloc MB",10}{"start heap",12}{"peak heap",11}{"end heap",10}{"peak WS",9}").ConfigureAwait(false);

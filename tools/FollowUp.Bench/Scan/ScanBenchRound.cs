@@ -1,4 +1,6 @@
-namespace FollowUp.Cli.Bench;
+using FollowUp.Bench.Measuring;
+
+namespace FollowUp.Bench.Scan;
 
 /// <summary>
 /// One round of the measured phases (raw read, filtered read, store read, dry run, scan), back to

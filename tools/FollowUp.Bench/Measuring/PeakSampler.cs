@@ -1,4 +1,4 @@
-namespace FollowUp.Cli.Bench;
+namespace FollowUp.Bench.Measuring;
 
 /// <summary>
 /// Samples the managed heap and the process working set on a timer while a phase runs. A reading

@@ -1,7 +1,7 @@
 using Azure.Core;
 using Azure.Core.Pipeline;
 
-namespace FollowUp.Cli.Bench;
+namespace FollowUp.Bench.Storage;
 
 /// <summary>
 /// Counts the HTTP requests a Table Storage client sends. Added per retry, so a retried request

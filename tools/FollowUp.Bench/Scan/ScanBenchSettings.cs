@@ -1,6 +1,6 @@
-namespace FollowUp.Cli.Bench;
+namespace FollowUp.Bench.Scan;
 
-/// <summary>The size and shape of one <c>followup bench scan</c> run.</summary>
+/// <summary>The size and shape of one <c>FollowUp.Bench scan</c> run.</summary>
 /// <param name="DueFraction">Share of all commitments owed a nudge at <paramref name="AsOf"/>.</param>
 /// <param name="ClosedFraction">Share completed, which the scan's open-only filter leaves on the server.</param>
 /// <param name="Parallelism">Concurrent writes while seeding: one partition per commitment, so no batches.</param>

@@ -2,10 +2,10 @@ using System.Globalization;
 using FollowUp.Core.Commitments;
 using FollowUp.Core.Reminders;
 
-namespace FollowUp.Cli.Bench;
+namespace FollowUp.Bench.Scan;
 
 /// <summary>
-/// The synthetic commitments <c>followup bench scan</c> seeds. Each is bilateral (a Karachi lead
+/// The synthetic commitments <c>FollowUp.Bench scan</c> seeds. Each is bilateral (a Karachi lead
 /// and a Baku counterpart from a pool of owner addresses) and falls in one of three groups:
 /// owed a nudge at the benchmark's instant, closed, or open with nothing owed yet. A fixed seed
 /// makes the set the same on every run of the same size, so runs compare.
@@ -88,7 +88,7 @@ public sealed class BenchCommitments
             [BakuZone] = _policy.ClockFor(BakuZone, AsOf).CanSendNow,
         };
 
-        var expected = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var expected = new HashSet<string>(EmailAddresses.Comparer);
         foreach (var (commitment, owed) in Classified())
         {
             if (owed)
@@ -126,7 +126,7 @@ public sealed class BenchCommitments
                 Id = string.Create(CultureInfo.InvariantCulture, $"bench-{i:D7}"),
                 Commission = "bench-jc",
                 Title = string.Create(CultureInfo.InvariantCulture, $"Benchmark commitment {i}: agree and publish a joint implementation plan"),
-                Description = "Synthetic commitment seeded by followup bench scan. Both sides undertook to act; this item tracks the plan, its milestones and a review date.",
+                Description = "Synthetic commitment seeded by FollowUp.Bench scan. Both sides undertook to act; this item tracks the plan, its milestones and a review date.",
                 Sector = "trade",
                 DueDate = dueDate,
                 Status = closed ? CommitmentStatus.Completed : hasUpdate ? CommitmentStatus.InProgress : CommitmentStatus.NotStarted,

@@ -1,7 +1,9 @@
-namespace FollowUp.Cli.Bench;
+using FollowUp.Bench.Measuring;
+
+namespace FollowUp.Bench.Scan;
 
 /// <summary>
-/// The outcome of <c>followup bench scan</c>: what each phase cost, and whether the scan did what
+/// The outcome of <c>FollowUp.Bench scan</c>: what each phase cost, and whether the scan did what
 /// it must (one email per owner with something due). <see cref="Problems"/> is empty when it did.
 /// </summary>
 /// <param name="Phases">The seed (unless reused), then the phases of the median round.</param>

@@ -1,7 +1,7 @@
-namespace FollowUp.Cli.Bench;
+namespace FollowUp.Bench.Measuring;
 
-/// <summary>What one phase of <c>followup bench scan</c> cost.</summary>
-/// <param name="Items">What the phase handled: commitments written, entities read, or commitments scanned.</param>
+/// <summary>What one phase of a benchmark cost.</summary>
+/// <param name="Items">What the phase handled: for the scan, commitments written, entities read, or commitments scanned.</param>
 /// <param name="Requests">HTTP requests sent to Table Storage, retries included.</param>
 /// <param name="CpuSeconds">Processor time this process used (all threads): the client's share of the phase, Azurite's excluded.</param>
 /// <param name="StartHeapBytes">Live managed heap after a full collection, just before the phase.</param>

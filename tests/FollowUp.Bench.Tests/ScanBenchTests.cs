@@ -1,21 +1,19 @@
 using System.Text.Json;
-using Azure.Data.Tables;
-using FollowUp.Tests.TestSupport;
 
-namespace FollowUp.Tests.Cli;
+namespace FollowUp.Bench.Tests;
 
 /// <summary>
-/// <c>followup bench scan</c> at a tiny size: its report must hold the invariants it exists to
+/// <c>FollowUp.Bench scan</c> at a tiny size: its report must hold the invariants it exists to
 /// check. Timings are not asserted; they mean something only on the machine in docs/performance.md.
 /// </summary>
-public sealed class BenchCommandTests(AzuriteStorage azurite) : IClassFixture<AzuriteStorage>
+public sealed class ScanBenchTests(BenchStorage storage) : IClassFixture<BenchStorage>
 {
     [Fact]
     public async Task ScanBenchSendsOneEmailPerOwnerWithSomethingDueAndReadsEverySeededRow()
     {
-        await using var tables = azurite.CreateTables();
+        await using var tables = storage.CreatePrefix();
 
-        var run = await CliRun.RunAsync(tables.Settings, "bench", "scan", "--commitments", "200", "--owners", "10", "--format", "json");
+        var run = await BenchRun.RunAsync(tables.Settings, "scan", "--commitments", "200", "--owners", "10", "--format", "json");
 
         Assert.True(run.ExitCode == 0, run.Error);
         using var json = JsonDocument.Parse(run.Output);
@@ -38,11 +36,11 @@ public sealed class BenchCommandTests(AzuriteStorage azurite) : IClassFixture<Az
     [Fact]
     public async Task ScanBenchDeletesItsTablesUnlessAskedToKeepThem()
     {
-        await using var tables = azurite.CreateTables();
+        await using var tables = storage.CreatePrefix();
 
-        var deleted = await CliRun.RunAsync(tables.Settings, "bench", "scan", "--commitments", "20", "--owners", "4", "--format", "json");
-        var remaining = await TableNamesAsync(tables);
-        var kept = await CliRun.RunAsync(tables.Settings, "bench", "scan", "--commitments", "20", "--owners", "4", "--keep", "--format", "json");
+        var deleted = await BenchRun.RunAsync(tables.Settings, "scan", "--commitments", "20", "--owners", "4", "--format", "json");
+        var remaining = await tables.TableNamesAsync();
+        var kept = await BenchRun.RunAsync(tables.Settings, "scan", "--commitments", "20", "--owners", "4", "--keep", "--format", "json");
 
         Assert.True(deleted.ExitCode == 0, deleted.Error);
         Assert.Empty(remaining);
@@ -50,21 +48,21 @@ public sealed class BenchCommandTests(AzuriteStorage azurite) : IClassFixture<Az
         using var json = JsonDocument.Parse(kept.Output);
         var prefix = json.RootElement.GetProperty("tablePrefix").GetString()!;
         Assert.StartsWith(tables.Prefix, prefix, StringComparison.Ordinal);
-        Assert.Contains(prefix + "Commitments", await TableNamesAsync(tables));
+        Assert.Contains(prefix + "Commitments", await tables.TableNamesAsync());
     }
 
     [Fact]
     public async Task ReusedTablesAreMeasuredAgainWithoutSeedingAndWithAnEmptyLedger()
     {
-        await using var tables = azurite.CreateTables();
-        string[] size = ["bench", "scan", "--commitments", "60", "--owners", "6", "--keep", "--format", "json"];
-        var first = await CliRun.RunAsync(tables.Settings, size);
+        await using var tables = storage.CreatePrefix();
+        string[] size = ["scan", "--commitments", "60", "--owners", "6", "--keep", "--format", "json"];
+        var first = await BenchRun.RunAsync(tables.Settings, size);
         Assert.True(first.ExitCode == 0, first.Error);
         using var firstReport = JsonDocument.Parse(first.Output);
         var prefix = firstReport.RootElement.GetProperty("tablePrefix").GetString()!;
         var runId = prefix[^8..];
 
-        var again = await CliRun.RunAsync(tables.Settings, [.. size, "--reuse", runId, "--rounds", "3"]);
+        var again = await BenchRun.RunAsync(tables.Settings, [.. size, "--reuse", runId, "--rounds", "3"]);
 
         // Had the ledger kept the first run's rows, the second real scan would have sent nothing.
         Assert.True(again.ExitCode == 0, again.Error);
@@ -88,9 +86,9 @@ public sealed class BenchCommandTests(AzuriteStorage azurite) : IClassFixture<Az
     [InlineData("../x", "takes the 8 hex digits")]
     public async Task ReuseOfTablesThatAreNotThereIsAClearError(string runId, string message)
     {
-        await using var tables = azurite.CreateTables();
+        await using var tables = storage.CreatePrefix();
 
-        var run = await CliRun.RunAsync(tables.Settings, "bench", "scan", "--commitments", "20", "--owners", "4", "--reuse", runId);
+        var run = await BenchRun.RunAsync(tables.Settings, "scan", "--commitments", "20", "--owners", "4", "--reuse", runId);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
@@ -100,23 +98,11 @@ public sealed class BenchCommandTests(AzuriteStorage azurite) : IClassFixture<Az
     [Fact]
     public async Task ScanBenchRejectsFractionsThatAddUpToMoreThanOne()
     {
-        await using var tables = azurite.CreateTables();
+        await using var tables = storage.CreatePrefix();
 
-        var run = await CliRun.RunAsync(tables.Settings, "bench", "scan", "--due-fraction", "0.8", "--closed-fraction", "0.5");
+        var run = await BenchRun.RunAsync(tables.Settings, "scan", "--due-fraction", "0.8", "--closed-fraction", "0.5");
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("may not exceed 1", run.Error, StringComparison.Ordinal);
-    }
-
-    private static async Task<List<string>> TableNamesAsync(TestTables tables)
-    {
-        var filter = TableServiceClient.CreateQueryFilter($"TableName ge {tables.Prefix} and TableName lt {tables.Prefix + "~"}");
-        var names = new List<string>();
-        await foreach (var table in tables.Service.QueryAsync(filter))
-        {
-            names.Add(table.Name);
-        }
-
-        return names;
     }
 }

@@ -1,0 +1,86 @@
+// The roles of the principal that .github/workflows/deploy.yml signs in as, granted once by an Owner
+// of the resource group after the first deployment (docs/deploy.md, "Automated deployment"). The
+// pipeline can create and update resources, and re-apply the app's own role assignments, but holds
+// no right to read a secret and cannot give itself one:
+// - Contributor manages resources but no Key Vault data: the vault uses RBAC, and switching it back
+//   to access policies needs an unconditional roleAssignments/write, which the pipeline lacks.
+// - Role Based Access Control Administrator is conditioned: only the app's roles (roles.bicep), and
+//   only to the app's identity, may be assigned or removed.
+// - A custom role adds locks/write, so the deployment can re-apply the storage lock but never delete it.
+
+@description('Required. Object (principal) id of the service principal or managed identity the deploy workflow signs in as.')
+param deployerPrincipalId string
+
+@description('Required. Principal id of the app\'s identity, the AZURE_APP_PRINCIPAL_ID output of the first deployment of infra/main.bicep.')
+param appPrincipalId string
+
+// Built-in role definition ids.
+var contributor = 'b24988ac-6180-42a0-ab88-20f7382dd24c'
+var roleBasedAccessControlAdministrator = 'f58310d9-a9f6-439a-9e8d-f62e7b41a168'
+
+// The roles infra/modules/roles.bicep gives the app's identity, and nothing else.
+var appRoles = [
+  'b7e6dc6d-f1e8-4753-8033-0f276bb0955b' // Storage Blob Data Owner
+  '974c5e8b-45b9-4653-ba55-5f855dd0fb88' // Storage Queue Data Contributor
+  '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3' // Storage Table Data Contributor
+  '3913510d-42f4-4e42-8a64-420c390055eb' // Monitoring Metrics Publisher
+  '4633458b-17de-408a-b874-0445c86b69e6' // Key Vault Secrets User
+]
+var appRoleSet = '{${join(appRoles, ', ')}}'
+
+// Azure ABAC, as in "Examples to delegate Azure role assignment management with conditions": a write
+// is checked on the request, a delete on the assignment it removes.
+var delegationCondition = '((!(ActionMatches{\'Microsoft.Authorization/roleAssignments/write\'})) OR (@Request[Microsoft.Authorization/roleAssignments:RoleDefinitionId] ForAnyOfAnyValues:GuidEquals ${appRoleSet} AND @Request[Microsoft.Authorization/roleAssignments:PrincipalId] ForAnyOfAnyValues:GuidEquals {${appPrincipalId}})) AND ((!(ActionMatches{\'Microsoft.Authorization/roleAssignments/delete\'})) OR (@Resource[Microsoft.Authorization/roleAssignments:RoleDefinitionId] ForAnyOfAnyValues:GuidEquals ${appRoleSet} AND @Resource[Microsoft.Authorization/roleAssignments:PrincipalId] ForAnyOfAnyValues:GuidEquals {${appPrincipalId}}))'
+
+resource lockWriter 'Microsoft.Authorization/roleDefinitions@2022-04-01' = {
+  name: guid(resourceGroup().id, 'followup-lock-writer')
+  properties: {
+    roleName: 'FollowUp lock writer (${resourceGroup().name}, ${uniqueString(resourceGroup().id)})'
+    description: 'Lets the FollowUp deployment create or update management locks in this resource group, not delete them.'
+    type: 'CustomRole'
+    permissions: [
+      {
+        actions: [
+          'Microsoft.Authorization/locks/write'
+        ]
+        notActions: []
+      }
+    ]
+    assignableScopes: [
+      resourceGroup().id
+    ]
+  }
+}
+
+resource deployerContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(resourceGroup().id, deployerPrincipalId, contributor)
+  properties: {
+    principalId: deployerPrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', contributor)
+  }
+}
+
+resource deployerRoleAdministrator 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(resourceGroup().id, deployerPrincipalId, roleBasedAccessControlAdministrator)
+  properties: {
+    principalId: deployerPrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleBasedAccessControlAdministrator)
+    condition: delegationCondition
+    conditionVersion: '2.0'
+    description: 'May assign only the FollowUp app\'s roles, and only to the app\'s identity.'
+  }
+}
+
+resource deployerLockWriter 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(resourceGroup().id, deployerPrincipalId, lockWriter.id)
+  properties: {
+    principalId: deployerPrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: lockWriter.id
+  }
+}
+
+@description('Resource id of the custom role that lets the deployment write, but not delete, locks.')
+output lockWriterRoleId string = lockWriter.id

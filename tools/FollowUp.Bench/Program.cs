@@ -1,0 +1,3 @@
+using FollowUp.Bench;
+
+return await BenchCommandLine.Build().Parse(args).InvokeAsync().ConfigureAwait(false);
