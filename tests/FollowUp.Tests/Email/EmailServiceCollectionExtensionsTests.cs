@@ -84,6 +84,35 @@ public sealed class EmailServiceCollectionExtensionsTests
         Assert.Contains("FollowUp:Email:Transport:AttemptTimeout", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Secrétariat de la Commission", "non-ASCII character 'é' at position 5")]
+    [InlineData("Joint Commission, Secretariat", "',' at position 17")]
+    [InlineData("Secretariat; Islamabad", "';' at position 12")]
+    public void SenderNameSendGridCannotCarryStopsStartUpByName(string fromName, string reason)
+    {
+        var services = Services(apiKey: null);
+        services.Configure<FollowUpOptions>(o => o.Email.FromName = fromName);
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<FollowUpOptions>>().Value);
+
+        Assert.Contains("FollowUp:Email:FromName", error.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("FollowUp Secretariat")]
+    [InlineData("Pakistan-Azerbaijan Joint Commission (JC-8)")]
+    [InlineData("")]
+    public void PlainAsciiSenderNameIsAccepted(string fromName)
+    {
+        var services = Services(apiKey: null);
+        services.Configure<FollowUpOptions>(o => o.Email.FromName = fromName);
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Equal(fromName, provider.GetRequiredService<IOptions<FollowUpOptions>>().Value.Email.FromName);
+    }
+
     private static ServiceProvider Build(string? apiKey) => Services(apiKey).BuildServiceProvider();
 
     private static ServiceCollection Services(string? apiKey)

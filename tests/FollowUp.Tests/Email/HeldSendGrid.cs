@@ -6,8 +6,9 @@ using WireMock.Settings;
 namespace FollowUp.Tests.Email;
 
 /// <summary>
-/// A fake SendGrid on loopback that receives every request and answers none until disposed: the
-/// request has gone out, and whether it was accepted is anyone's guess.
+/// A fake SendGrid on loopback that receives the first request and does not answer it until disposed:
+/// the request has gone out, and whether it was accepted is anyone's guess. Any later request is
+/// accepted at once, so a send that wrongly tries again ends (accepted) instead of waiting forever.
 /// </summary>
 internal sealed class HeldSendGrid : IDisposable
 {
@@ -20,7 +21,11 @@ internal sealed class HeldSendGrid : IDisposable
     {
         _server.Given(Request.Create().WithPath("/v3/mail/send").UsingPost()).RespondWith(Response.Create().WithCallback(async _ =>
         {
-            Interlocked.Increment(ref _calls);
+            if (Interlocked.Increment(ref _calls) > 1)
+            {
+                return new WireMock.ResponseMessage { StatusCode = 202 };
+            }
+
             _arrived.TrySetResult();
             await _release.Task;
             return new WireMock.ResponseMessage { StatusCode = 202 };

@@ -135,7 +135,7 @@ public sealed class SendGridRetryTests : IClassFixture<FakeSendGrid>
         var send = harness.Sender.SendAsync(Mixed(), "run-1");
         await held.FirstArrival;
         harness.Time.Advance(harness.TransportOptions.AttemptTimeout);
-        var result = await send;
+        var result = await harness.Drive(send);
 
         Assert.Equal("SendGrid did not answer within 20 s; it may have accepted the message", Assert.IsType<SendResult.Unknown>(result).Reason);
         Assert.Equal(1, held.Calls);
@@ -152,7 +152,7 @@ public sealed class SendGridRetryTests : IClassFixture<FakeSendGrid>
         var send = harness.Sender.SendAsync(Mixed(), "run-1");
         await held.FirstArrival;
         harness.Time.Advance(TimeSpan.FromSeconds(10));
-        var result = await send;
+        var result = await harness.Drive(send);
 
         Assert.Equal("SendGrid did not answer within 10 s; it may have accepted the message", Assert.IsType<SendResult.Unknown>(result).Reason);
         Assert.Equal(1, held.Calls);
