@@ -1,5 +1,6 @@
 using System.Globalization;
 using FollowUp.Core.Commitments;
+using FollowUp.Core.Email;
 using FollowUp.Core.Reminders;
 
 namespace FollowUp.Cli.Output;

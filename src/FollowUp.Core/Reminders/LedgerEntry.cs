@@ -1,3 +1,4 @@
+using FollowUp.Core.Email;
 namespace FollowUp.Core.Reminders;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using FollowUp.Core.Email;
 using Microsoft.Extensions.Logging;
 
 namespace FollowUp.Core.Reminders;

@@ -1,5 +1,6 @@
 using Azure;
 using FollowUp.Core.Commitments;
+using FollowUp.Core.Email;
 using FollowUp.Core.Links;
 using FollowUp.Core.Storage;
 using Microsoft.Extensions.Logging;

@@ -1,3 +1,4 @@
+using FollowUp.Core.Email;
 namespace FollowUp.Core.Reminders;
 
 /// <summary>An address the scan passed over because one of its steps failed unexpectedly; every other address was still served.</summary>

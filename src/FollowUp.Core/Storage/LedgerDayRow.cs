@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Azure.Data.Tables;
 using FollowUp.Core.Commitments;
+using FollowUp.Core.Email;
 using FollowUp.Core.Reminders;
 
 namespace FollowUp.Core.Storage;

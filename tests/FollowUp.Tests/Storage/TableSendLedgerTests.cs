@@ -1,3 +1,4 @@
+using FollowUp.Core.Email;
 using FollowUp.Core.Reminders;
 using FollowUp.Core.Storage;
 using FollowUp.Tests.Email;
