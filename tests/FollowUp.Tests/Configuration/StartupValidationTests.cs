@@ -42,4 +42,23 @@ public sealed class StartupValidationTests
 
         Assert.Contains(named, string.Join("\n", ex.Failures), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("FollowUp:Reminders:SendHour", "24")]
+    [InlineData("FollowUp:Reminders:OverdueRepeatDays", "0")]
+    [InlineData("FollowUp:Reminders:EscalationCc", "secretariat at mofa")]
+    [InlineData("FollowUp:Reminders:DefaultTimeZone", "")]
+    [InlineData("FollowUp:Reminders:Holidays:0:TimeZone", "")]
+    public void OneBadReminderSettingGivesOneMessage(string key, string value)
+    {
+        var settings = new Dictionary<string, string?>(Valid) { [key] = value };
+        if (key.Contains(":Holidays:", StringComparison.Ordinal))
+        {
+            settings["FollowUp:Reminders:Holidays:0:Date"] = "2026-12-25";
+        }
+
+        var ex = Assert.Throws<OptionsValidationException>(() => ValidateAtStartup(settings));
+
+        Assert.Contains(key, Assert.Single(ex.Failures), StringComparison.Ordinal);
+    }
 }

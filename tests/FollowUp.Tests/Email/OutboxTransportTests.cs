@@ -8,14 +8,14 @@ using static FollowUp.Tests.Email.TestDigests;
 
 namespace FollowUp.Tests.Email;
 
-public sealed class OutboxDigestSenderTests : IDisposable
+public sealed class OutboxTransportTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "followup-outbox-" + Guid.NewGuid().ToString("N"), "nested");
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 16, 4, 5, 6, 789, TimeSpan.Zero));
     private readonly CapturingLoggerProvider _logs = new();
     private readonly ServiceProvider _provider;
 
-    public OutboxDigestSenderTests()
+    public OutboxTransportTests()
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace));
@@ -53,9 +53,11 @@ public sealed class OutboxDigestSenderTests : IDisposable
         Assert.Equal(("FollowUp Secretariat", "followup@jc.gov.pk"), (from.Name, from.Address));
         var to = Assert.IsType<MailboxAddress>(Assert.Single(message.To));
         Assert.Equal((OwnerMinistry, Owner), (to.Name, to.Address));
-        Assert.Equal([Secretariat], message.Cc.Mailboxes.Select(m => m.Address));
+        Assert.Empty(message.Cc);
         Assert.Equal(["desk@jc.gov.pk"], message.ReplyTo.Mailboxes.Select(m => m.Address));
+        Assert.Equal("digest", message.Headers["X-FollowUp-Kind"]);
         Assert.Equal("run-7", message.Headers["X-FollowUp-Run-Id"]);
+        Assert.Equal("visa-regime,trade-accord", message.Headers["X-FollowUp-Commitment-Ids"]);
 
         var alternative = Assert.IsType<MultipartAlternative>(message.Body);
         Assert.Equal(["text/plain", "text/html"], alternative.Select(p => p.ContentType.MimeType));
@@ -98,9 +100,9 @@ public sealed class OutboxDigestSenderTests : IDisposable
     {
         var working = Path.Combine(Path.GetTempPath(), "app");
 
-        Assert.Equal(Path.Combine(working, "outbox"), OutboxDigestSender.ResolveFolder("outbox", working));
-        Assert.Equal(Path.Combine(working, "mail", "out"), OutboxDigestSender.ResolveFolder("mail/out", working));
-        Assert.Equal(_folder, OutboxDigestSender.ResolveFolder(_folder, working));
+        Assert.Equal(Path.Combine(working, "outbox"), OutboxFiles.ResolveFolder("outbox", working));
+        Assert.Equal(Path.Combine(working, "mail", "out"), OutboxFiles.ResolveFolder("mail/out", working));
+        Assert.Equal(_folder, OutboxFiles.ResolveFolder(_folder, working));
     }
 
     [Fact]
