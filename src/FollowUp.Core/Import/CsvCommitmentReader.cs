@@ -7,7 +7,8 @@ namespace FollowUp.Core.Import;
 /// <summary>
 /// Reads the CSV form of the import contract: one commitment per line, the scalar fields by name,
 /// and owners flattened into numbered columns (<c>owner1.ministry</c>, <c>owner1.email</c>, …)
-/// so that a spreadsheet can hold a bilateral commitment on one row.
+/// so that a spreadsheet can hold a bilateral commitment on one row. A cell escaped against formula
+/// injection (<see cref="CsvFormulaText"/>) is read as the value it protects.
 /// </summary>
 public static partial class CsvCommitmentReader
 {
@@ -31,7 +32,7 @@ public static partial class CsvCommitmentReader
             for (var i = 0; i < columns.Count; i++)
             {
                 var cell = i < csv.FieldCount ? csv.GetStringOrNull(i) : null;
-                var value = string.IsNullOrWhiteSpace(cell) ? null : cell;
+                var value = string.IsNullOrWhiteSpace(cell) ? null : CsvFormulaText.Unprotect(cell);
                 var column = columns[i];
                 if (column.Owner is { } ownerNumber)
                 {
