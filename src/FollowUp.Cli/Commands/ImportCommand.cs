@@ -27,6 +27,12 @@ public static class ImportCommand
         command.SetAction((parseResult, cancellationToken) => CommandErrors.RunAsync(parseResult, async (output, error) =>
         {
             var path = parseResult.GetRequiredValue(file);
+            if (Directory.Exists(path.FullName))
+            {
+                await error.WriteLineAsync($"{path}: is a folder; name a .json or .csv file").ConfigureAwait(false);
+                return CommandErrors.Failure;
+            }
+
             if (!path.Exists)
             {
                 await error.WriteLineAsync($"{path}: no such file").ConfigureAwait(false);

@@ -12,9 +12,34 @@ namespace FollowUp.Core.Import;
 /// </summary>
 public static partial class CsvCommitmentReader
 {
+    /// <exception cref="ImportFileException">The file is not UTF-8, its quoting is malformed, or its header names unknown columns.</exception>
     public static async Task<IReadOnlyList<RawRow>> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
     {
-        var options = new CsvReaderOptions { HasHeader = true, SkipEmptyLines = true, TrackLineNumbers = true };
+        // An import file is a commission's list, hundreds of rows: read whole, it can be checked as text first.
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        Utf8Check.Ensure(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        buffer.Position = 0;
+        try
+        {
+            return await ReadRowsAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CsvFormatException ex)
+        {
+            // Left as it is, a quote never closed swallows every later row into one cell. The message names the line.
+            throw new ImportFileException(ex.Message.TrimEnd('.'), ex);
+        }
+    }
+
+    private static async Task<IReadOnlyList<RawRow>> ReadRowsAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var options = new CsvReaderOptions
+        {
+            HasHeader = true,
+            SkipEmptyLines = true,
+            TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Throw,
+        };
         await using var csv = CsvReader.Create(stream, options, leaveOpen: true);
 
         var header = csv.Headers;
