@@ -174,11 +174,8 @@ public sealed partial class TableSendLedger(
         }
     }
 
-    /// <summary>
-    /// Addresses compare by their canonical form, and keys may not hold '/', '\', '#' or '?', which an
-    /// address may: the canonical address, percent-encoded, is both unique and a legal key.
-    /// </summary>
-    internal static string PartitionFor(string address) => Uri.EscapeDataString(EmailAddresses.Canonical(address));
+    /// <summary>The address's one storage key (<see cref="EmailAddresses.StorageKey"/>), whose length the importer checks.</summary>
+    internal static string PartitionFor(string address) => EmailAddresses.StorageKey(address);
 
     private static bool IsLostRace(int status) => status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed;
 

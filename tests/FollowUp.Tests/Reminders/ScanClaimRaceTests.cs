@@ -78,13 +78,14 @@ public sealed class ScanClaimRaceTests(AzuriteStorage azurite) : IClassFixture<A
     public async Task AClaimWhoseAnswerWasLostIsRecognisedAsOursAndTheDigestGoesOut()
     {
         var now = new DateTimeOffset(2026, 11, 30, 10, 0, 0, TimeSpan.FromHours(5));
-        var lost = new LostAnswerPolicy(1);
+        // The claim is the run's one entity-group transaction.
+        var lost = new LostResponsePolicy(m => m.Request.Uri.Path.EndsWith("/$batch", StringComparison.Ordinal), LostResponse.ConnectionDropped);
         await using var h = new ScanHarness(azurite, now, s => ReplaceLedgerClient(s, lost));
         await h.SeedAsync(Overdue(new DateOnly(2026, 11, 25)));
 
         var report = await h.Scan.RunAsync(now);
 
-        Assert.Equal(1, lost.AnswersLost);
+        Assert.True(lost.HasLostOne);
         Assert.Equal(DigestDelivery.Sent, Assert.Single(report.Digests).Delivery);
         Assert.Single(h.Sender.Delivered);
         Assert.Equal("Sent", (await h.StatesAsync(Karachi.Email))["d|2026-11-30"]);
@@ -94,7 +95,8 @@ public sealed class ScanClaimRaceTests(AzuriteStorage azurite) : IClassFixture<A
     public async Task AnOutcomeWhoseAnswerWasLostIsRecordedAndNotMistakenForAnotherRuns()
     {
         var now = new DateTimeOffset(2026, 11, 30, 10, 0, 0, TimeSpan.FromHours(5));
-        var lost = new LostAnswerPolicy(2);
+        // The settle is the run's one merge of a single entity.
+        var lost = new LostResponsePolicy(m => m.Request.Method == RequestMethod.Patch || m.Request.Method.Method == "MERGE", LostResponse.ConnectionDropped);
         await using var h = new ScanHarness(azurite, now, s => ReplaceLedgerClient(s, lost));
         await h.SeedAsync(Overdue(new DateOnly(2026, 11, 25)));
         var settled = 0;
@@ -106,12 +108,12 @@ public sealed class ScanClaimRaceTests(AzuriteStorage azurite) : IClassFixture<A
 
         await h.Scan.RunAsync(now);
 
-        Assert.Equal((1, 1), (lost.AnswersLost, settled));
+        Assert.Equal((true, 1), (lost.HasLostOne, settled));
         Assert.Equal("Sent", (await h.StatesAsync(Karachi.Email))["d|2026-11-30"]);
     }
 
     /// <summary>The ledger on a client of its own whose pipeline loses the chosen answers.</summary>
-    private static void ReplaceLedgerClient(IServiceCollection services, LostAnswerPolicy lost) =>
+    private static void ReplaceLedgerClient(IServiceCollection services, LostResponsePolicy lost) =>
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<FollowUpOptions>>();
