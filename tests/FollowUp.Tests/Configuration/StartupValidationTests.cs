@@ -14,7 +14,7 @@ public sealed class StartupValidationTests
         ["FollowUp:Links:SigningKeys:0:Secret"] = TestSupport.TestTables.SigningSecret,
     };
 
-    private static void ValidateAtStartup(Dictionary<string, string?> settings)
+    internal static void ValidateAtStartup(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         using var services = new ServiceCollection().AddLogging().AddFollowUpCore(configuration).BuildServiceProvider();
