@@ -1,8 +1,7 @@
 using System.CommandLine;
 using FollowUp.Core.Configuration;
-using FollowUp.Core.Links;
-using FollowUp.Core.Updates;
 using FollowUp.Web;
+using FollowUp.Web.Updates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -76,6 +75,7 @@ public static class ServeCommand
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         hosts.Configure(builder, parseResult);
 
+        builder.Services.AddFollowUpWeb();
         builder.Services.AddSingleton(sp => scanEvery is { } every
             ? ScanSchedule.Every(every)
             : ScanSchedule.Cron(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.ScanSchedule));
@@ -86,12 +86,8 @@ public static class ServeCommand
         var app = builder.Build();
         app.MapGet("/", () => Results.Redirect("/dev/outbox"));
 
-        // The Functions app's routes, under the same "api" prefix, through the same adapter.
-        var api = app.MapGroup("/" + LinkRoutes.RoutePrefix);
-        api.MapMethods(LinkRoutes.Progress, ProgressHttp.AllMethods, (HttpContext http, ProgressEndpoint endpoint, string id) =>
-            ProgressHttp.HandleAsync(http, endpoint, ProgressRoute.Progress, id));
-        api.MapMethods(LinkRoutes.FreshLink, ProgressHttp.AllMethods, (HttpContext http, ProgressEndpoint endpoint, string id) =>
-            ProgressHttp.HandleAsync(http, endpoint, ProgressRoute.FreshLink, id));
+        // The Functions app's routes, under the same "api" prefix, answered by the same handlers.
+        app.MapOwnerRoutes();
         app.MapOutbox();
         return app;
     }

@@ -24,14 +24,12 @@ public sealed class UpdateLinkBuilder
 
         _signer = signer;
         // A base URL may carry a path (a reverse proxy's prefix); keep it and join with exactly one slash.
-        _routeBase = new Uri(baseUrl, UriKind.Absolute).GetLeftPart(UriPartial.Path).TrimEnd('/') + "/" + LinkRoutes.RoutePrefix + "/";
+        _routeBase = LinkRoutes.RouteBase(new Uri(baseUrl, UriKind.Absolute).GetLeftPart(UriPartial.Path));
     }
 
     public Uri BuildUpdateLink(string commitmentId, string ownerEmail)
     {
-        var token = _signer.CreateToken(commitmentId, ownerEmail);
-        // Base64Url needs no escaping in a query string; the id is escaped by ProgressPath.
-        return new Uri($"{_routeBase}{LinkRoutes.ProgressPath(commitmentId)}?{LinkRoutes.TokenParameter}={token}", UriKind.Absolute);
+        return new Uri(LinkRoutes.ProgressUrl(_routeBase, commitmentId, _signer.CreateToken(commitmentId, ownerEmail)), UriKind.Absolute);
     }
 
     /// <summary>

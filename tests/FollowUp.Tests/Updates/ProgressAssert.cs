@@ -2,7 +2,6 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using FollowUp.Core.Updates;
 
 namespace FollowUp.Tests.Updates;
 

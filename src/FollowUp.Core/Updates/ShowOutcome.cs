@@ -1,0 +1,25 @@
+using FollowUp.Core.Commitments;
+
+namespace FollowUp.Core.Updates;
+
+/// <summary>What opening an update link shows. The set is closed: a <c>switch</c> over these cases is exhaustive.</summary>
+public abstract record ShowOutcome
+{
+    private ShowOutcome()
+    {
+    }
+
+    /// <param name="History">The newest entries first, at most <see cref="ShowProgress.HistoryShown"/>.</param>
+    /// <param name="LatestByOwner">The newest entry this owner reported, for the confirmation after a save.</param>
+    public sealed record Shown(Commitment Commitment, ResponsibleParty Owner, IReadOnlyList<ProgressEntry> History, ProgressEntry? LatestByOwner)
+        : ShowOutcome;
+
+    /// <summary>An authentic link past its expiry; the owner may ask for a fresh one.</summary>
+    public sealed record Expired(string CommitmentId) : ShowOutcome;
+
+    /// <summary>The link's address was removed from the commitment.</summary>
+    public sealed record NotAnOwner : ShowOutcome;
+
+    /// <summary>The commitment no longer exists.</summary>
+    public sealed record Gone : ShowOutcome;
+}
