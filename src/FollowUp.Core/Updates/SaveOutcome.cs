@@ -21,6 +21,13 @@ public abstract record SaveOutcome
     public sealed record Conflict(Commitment Current, ResponsibleParty Owner, IReadOnlyList<ProgressEntry> History, ProgressInput Sent)
         : SaveOutcome;
 
+    /// <summary>Nothing saved: the commitment is completed or cancelled, and only the secretariat reopens it.</summary>
+    /// <param name="Contacts">The secretariat's addresses; empty when none is configured.</param>
+    /// <param name="Sent">What the owner sent, so that a note written for nothing can still be copied.</param>
+    public sealed record Closed(
+        Commitment Commitment, ResponsibleParty Owner, IReadOnlyList<ProgressEntry> History, IReadOnlyList<string> Contacts, ProgressInput Sent)
+        : SaveOutcome;
+
     /// <summary>An authentic link past its expiry; nothing saved.</summary>
     public sealed record Expired(string CommitmentId) : SaveOutcome;
 

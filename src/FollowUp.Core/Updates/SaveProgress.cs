@@ -1,14 +1,18 @@
 using FollowUp.Core.Commitments;
+using FollowUp.Core.Configuration;
 using FollowUp.Core.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FollowUp.Core.Updates;
 
 /// <summary>
 /// Saving an owner's update: the update rule, then one conditional write of the commitment and its
 /// history line under the version the owner saw, so that a stale form never overwrites another report.
+/// A closed commitment (completed or cancelled) takes no update: reopening it would resume reminders
+/// and escalations for every co-owner, and that is the secretariat's decision.
 /// </summary>
-public sealed class SaveProgress(ICommitmentStore store, TimeProvider time, ILogger<SaveProgress> logger)
+public sealed class SaveProgress(ICommitmentStore store, IOptions<FollowUpOptions> options, TimeProvider time, ILogger<SaveProgress> logger)
 {
     public async Task<SaveOutcome> SaveAsync(OwnerLink link, ProgressSubmission submission, CancellationToken cancellationToken = default)
     {
@@ -33,6 +37,11 @@ public sealed class SaveProgress(ICommitmentStore store, TimeProvider time, ILog
     private async Task<SaveOutcome> UpdateAsync(
         Commitment commitment, ResponsibleParty owner, OwnerLink link, ProgressSubmission submission, CancellationToken cancellationToken)
     {
+        if (!commitment.IsOpen)
+        {
+            return await ClosedAsync(commitment, owner, submission.Input, cancellationToken).ConfigureAwait(false);
+        }
+
         var input = submission.Input;
         var errors = CollectErrors(submission, out var change);
         if (change is null)
@@ -64,6 +73,12 @@ public sealed class SaveProgress(ICommitmentStore store, TimeProvider time, ILog
             case SaveResult.Conflict:
                 UpdatesLog.UpdateConflict(logger, commitment.Id);
                 var current = await store.GetAsync(commitment.Id, cancellationToken).ConfigureAwait(false);
+                if (current is { IsOpen: false })
+                {
+                    // Closed by the secretariat between our read and our write.
+                    return await ClosedAsync(current, owner, input, cancellationToken).ConfigureAwait(false);
+                }
+
                 return current is null
                     ? new SaveOutcome.Gone()
                     : new SaveOutcome.Conflict(current, owner, await HistoryAsync(current, cancellationToken).ConfigureAwait(false), input);
@@ -72,6 +87,13 @@ public sealed class SaveProgress(ICommitmentStore store, TimeProvider time, ILog
                 UpdatesLog.CommitmentGone(logger, commitment.Id);
                 return new SaveOutcome.Gone();
         }
+    }
+
+    private async Task<SaveOutcome> ClosedAsync(Commitment commitment, ResponsibleParty owner, ProgressInput sent, CancellationToken cancellationToken)
+    {
+        UpdatesLog.UpdateRefusedClosed(logger, commitment.Id, commitment.Status);
+        var history = await HistoryAsync(commitment, cancellationToken).ConfigureAwait(false);
+        return new SaveOutcome.Closed(commitment, owner, history, SecretariatContacts.For(commitment, options.Value.Reminders), sent);
     }
 
     private Task<IReadOnlyList<ProgressEntry>> HistoryAsync(Commitment commitment, CancellationToken cancellationToken) =>

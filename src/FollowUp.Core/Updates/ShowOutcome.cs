@@ -14,6 +14,15 @@ public abstract record ShowOutcome
     public sealed record Shown(Commitment Commitment, ResponsibleParty Owner, IReadOnlyList<ProgressEntry> History, ProgressEntry? LatestByOwner)
         : ShowOutcome;
 
+    /// <summary>
+    /// Completed or cancelled: where it stands and whom to ask, read-only. Owners cannot reopen what
+    /// is closed; only the secretariat does, by import.
+    /// </summary>
+    /// <param name="Contacts">The secretariat's addresses (<see cref="SecretariatContacts"/>); empty when none is configured.</param>
+    public sealed record Closed(
+        Commitment Commitment, ResponsibleParty Owner, IReadOnlyList<ProgressEntry> History, ProgressEntry? LatestByOwner, IReadOnlyList<string> Contacts)
+        : ShowOutcome;
+
     /// <summary>An authentic link past its expiry; the owner may ask for a fresh one.</summary>
     public sealed record Expired(string CommitmentId) : ShowOutcome;
 

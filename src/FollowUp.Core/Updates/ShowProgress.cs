@@ -1,10 +1,12 @@
+using FollowUp.Core.Configuration;
 using FollowUp.Core.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FollowUp.Core.Updates;
 
 /// <summary>Opening an update link: the commitment, who shares it and its recent history. Never changes anything.</summary>
-public sealed class ShowProgress(ICommitmentStore store, ILogger<ShowProgress> logger)
+public sealed class ShowProgress(ICommitmentStore store, IOptions<FollowUpOptions> options, ILogger<ShowProgress> logger)
 {
     /// <summary>How many past updates the page and the JSON show.</summary>
     public const int HistoryShown = 5;
@@ -23,7 +25,10 @@ public sealed class ShowProgress(ICommitmentStore store, ILogger<ShowProgress> l
                 return new ShowOutcome.Expired(link.CommitmentId);
             case OwnerAccess.Granted(var commitment, var owner):
                 var history = await store.GetHistoryAsync(commitment.Id, HistoryShown, cancellationToken).ConfigureAwait(false);
-                return new ShowOutcome.Shown(commitment, owner, history, history.FirstOrDefault(e => link.Claims.IsOwnedBy(e.By)));
+                var latest = history.FirstOrDefault(e => link.Claims.IsOwnedBy(e.By));
+                return commitment.IsOpen
+                    ? new ShowOutcome.Shown(commitment, owner, history, latest)
+                    : new ShowOutcome.Closed(commitment, owner, history, latest, SecretariatContacts.For(commitment, options.Value.Reminders));
             default:
                 throw new InvalidOperationException("Unknown access outcome.");
         }

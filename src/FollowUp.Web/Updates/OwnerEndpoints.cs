@@ -63,6 +63,7 @@ public sealed class OwnerEndpoints(
         return await show.ShowAsync(link, http.RequestAborted).ConfigureAwait(false) switch
         {
             ShowOutcome.Shown shown => await pages.ShownAsync(reply, shown, token, IsDone(http.Request)).ConfigureAwait(false),
+            ShowOutcome.Closed closed => await pages.ClosedAsync(reply, closed, token, IsDone(http.Request)).ConfigureAwait(false),
             ShowOutcome.Expired => await reply.ExpiredAsync(pages.Urls.FreshLink(link.CommitmentId, token)).ConfigureAwait(false),
             ShowOutcome.NotAnOwner => await reply.ForbiddenAsync().ConfigureAwait(false),
             ShowOutcome.Gone => await reply.NotFoundAsync().ConfigureAwait(false),
@@ -70,7 +71,7 @@ public sealed class OwnerEndpoints(
         };
     }
 
-    public async Task<Results<SavedRedirect, InvalidUpdate, UpdateConflict, AccessRefused, BodyRefused>> SaveAsync(HttpContext http, string? id)
+    public async Task<Results<SavedRedirect, InvalidUpdate, UpdateConflict, ClosedToUpdates, AccessRefused, BodyRefused>> SaveAsync(HttpContext http, string? id)
     {
         ArgumentNullException.ThrowIfNull(http);
         var reply = OwnerReply.For(http.Request);
@@ -92,6 +93,7 @@ public sealed class OwnerEndpoints(
             SaveOutcome.Saved saved => pages.Saved(reply, saved, token),
             SaveOutcome.Invalid invalid => await pages.InvalidAsync(reply, invalid, token).ConfigureAwait(false),
             SaveOutcome.Conflict conflict => await pages.ConflictAsync(reply, conflict, token).ConfigureAwait(false),
+            SaveOutcome.Closed closed => await pages.RefusedClosedAsync(reply, closed, token).ConfigureAwait(false),
             SaveOutcome.Expired => await reply.ExpiredAsync(pages.Urls.FreshLink(link.CommitmentId, token)).ConfigureAwait(false),
             SaveOutcome.NotAnOwner => await reply.ForbiddenAsync().ConfigureAwait(false),
             SaveOutcome.Gone => await reply.NotFoundAsync().ConfigureAwait(false),

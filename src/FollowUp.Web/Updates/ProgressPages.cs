@@ -34,6 +34,40 @@ public sealed class ProgressPages(IOptions<FollowUpOptions> options, TimeProvide
         return new(200, await OwnerReply.PageAsync(commitment.Title, form).ConfigureAwait(false));
     }
 
+    /// <summary>200: a completed or cancelled commitment, read-only, with whom to ask (and the confirmation, when the owner just closed it).</summary>
+    internal async Task<ProgressPage> ClosedAsync(OwnerReply reply, ShowOutcome.Closed closed, string token, bool done)
+    {
+        var (commitment, owner, history, latest, contacts) = closed;
+        if (reply.IsJson)
+        {
+            return new(200, OwnerReply.Json(ProgressJson.Commitment(commitment, history)));
+        }
+
+        var page = ProgressViews.Page(commitment, history, owner, time.GetUtcNow(), Urls.Progress(commitment.Id, token)) with
+        {
+            Closed = ProgressViews.Closed(commitment, contacts),
+            Saved = done && latest is not null ? ProgressViews.History(latest, commitment, owner) : null,
+        };
+        return new(200, await OwnerReply.PageAsync((page.Saved is null ? "Closed: " : "Update saved: ") + commitment.Title, page).ConfigureAwait(false));
+    }
+
+    /// <summary>409: an update to a closed commitment, refused; nothing was written.</summary>
+    internal async Task<ClosedToUpdates> RefusedClosedAsync(OwnerReply reply, SaveOutcome.Closed closed, string token)
+    {
+        var (commitment, owner, history, contacts, sent) = closed;
+        if (reply.IsJson)
+        {
+            ValidationError refusal = new("", ProgressViews.ClosedMessage(commitment, contacts));
+            return new(409, OwnerReply.Json(ProgressJson.Errors([refusal], (commitment, history))));
+        }
+
+        var page = ProgressViews.Page(commitment, history, owner, time.GetUtcNow(), Urls.Progress(commitment.Id, token)) with
+        {
+            Closed = ProgressViews.Closed(commitment, contacts, sent),
+        };
+        return new(409, await OwnerReply.PageAsync("Not saved: " + commitment.Title, page).ConfigureAwait(false));
+    }
+
     internal SavedRedirect Saved(OwnerReply reply, SaveOutcome.Saved saved, string token)
     {
         var location = new KeyValuePair<string, string>("Location", Urls.Done(saved.Commitment.Id, token));

@@ -67,6 +67,16 @@ internal static class ProgressViews
         return byField;
     }
 
+    public static ClosedView Closed(Commitment commitment, IReadOnlyList<string> contacts, ProgressInput? refused = null) =>
+        new(StatusLabels.For(commitment.Status), contacts, refused is not null, ProgressInputValidator.NormalizeNote(refused?.Note));
+
+    /// <summary>The closed notice in one sentence, for the JSON twin of the refusal.</summary>
+    public static string ClosedMessage(Commitment commitment, IReadOnlyList<string> contacts) =>
+        $"This commitment is closed (recorded as {StatusLabels.For(commitment.Status)}); it no longer takes updates through this link, and nothing was saved. "
+        + (contacts.Count > 0
+            ? $"Only the commission's secretariat can reopen or correct it: contact {string.Join(", ", contacts)}."
+            : "Only the commission's secretariat can reopen or correct it; no contact address is configured in FollowUp.");
+
     public static HistoryView History(ProgressEntry entry, Commitment commitment, ResponsibleParty viewer) =>
         History(entry, commitment, ZoneOf(viewer).Zone);
 

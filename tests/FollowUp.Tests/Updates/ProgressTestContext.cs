@@ -37,13 +37,19 @@ internal sealed class ProgressTestContext : IAsyncDisposable
 
     /// <param name="storage">Another table service in place of Azurite, e.g. one that cannot be reached.</param>
     /// <param name="store">Wraps the real store, e.g. to hold reads at a barrier.</param>
-    public ProgressTestContext(AzuriteStorage azurite, TableServiceClient? storage = null, Func<ICommitmentStore, ICommitmentStore>? store = null)
+    /// <param name="configure">Changes to the options, e.g. the secretariat's address.</param>
+    public ProgressTestContext(
+        AzuriteStorage azurite,
+        TableServiceClient? storage = null,
+        Func<ICommitmentStore, ICommitmentStore>? store = null,
+        Action<FollowUpOptions>? configure = null)
     {
         Tables = azurite.CreateTables();
         var service = storage ?? Tables.Service;
         var options = Tables.Options;
         options.PublicBaseUrl = "https://followup.example.org";
         options.Links = new LinksOptions { SigningKeys = [Key], LifetimeDays = 30, FreshLinkCooldownMinutes = 60 };
+        configure?.Invoke(options);
         Store = new TableCommitmentStore(service, Microsoft.Extensions.Options.Options.Create(options));
 
         var builder = WebApplication.CreateSlimBuilder();

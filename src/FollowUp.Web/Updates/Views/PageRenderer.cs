@@ -40,6 +40,7 @@ internal static class PageRenderer
         options.MemberAccessStrategy.Register<StatusOption>();
         options.MemberAccessStrategy.Register<FormValues>();
         options.MemberAccessStrategy.Register<ConflictView>();
+        options.MemberAccessStrategy.Register<ClosedView>();
         options.MemberAccessStrategy.Register<ValidationError>();
         return options;
     }

@@ -57,6 +57,22 @@ internal static class PageTemplates
         <p>You had chosen: status {{ Model.Conflict.AttemptedStatus }}, progress {{ Model.Conflict.AttemptedProgress }}.</p>
         </div>
         {%- endif %}
+        {%- if Model.Closed %}
+        <div class="notice warning"{% if Model.Closed.Refused %} role="alert"{% endif %}>
+        <h2>{% if Model.Closed.Refused %}Your update has not been saved: this commitment is closed{% else %}This commitment is closed{% endif %}</h2>
+        <p>It is recorded as {{ Model.Closed.StatusLabel }}, so it no longer takes updates through this link. Only the commission's secretariat can reopen or correct it.</p>
+        {%- if Model.Closed.Contacts.size > 0 %}
+        <p>To reopen or correct it, contact the secretariat:</p>
+        <ul>{% for c in Model.Closed.Contacts %}<li><a href="mailto:{{ c }}">{{ c }}</a></li>{% endfor %}</ul>
+        {%- else %}
+        <p>To reopen or correct it, contact the commission's secretariat. No contact address is configured in FollowUp, so ask whoever sent you the reminders.</p>
+        {%- endif %}
+        {%- if Model.Closed.UnsavedNote %}
+        <p>The note you sent, not saved, to copy into your message:</p>
+        <p class="note" dir="auto">{{ Model.Closed.UnsavedNote }}</p>
+        {%- endif %}
+        </div>
+        {%- endif %}
         {%- if Model.HasErrors %}
         <div class="notice error" role="alert">
         <h2>Your update has not been saved</h2>

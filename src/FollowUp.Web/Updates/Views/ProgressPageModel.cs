@@ -26,6 +26,9 @@ internal sealed record ProgressPageModel
 
     public ConflictView? Conflict { get; init; }
 
+    /// <summary>Set for a completed or cancelled commitment, whose page is read-only.</summary>
+    public ClosedView? Closed { get; init; }
+
     /// <summary>Set on the confirmation page: the update the owner just saved.</summary>
     public HistoryView? Saved { get; init; }
 
