@@ -49,6 +49,14 @@ public sealed class UpdateLinkBuilder
             return [$"{BaseUrlSetting} must not contain a query, fragment or user info."];
         }
 
+        // The pages redirect to this path with the host left off; a path that starts with two slashes
+        // (a backslash reads as one) is a protocol-relative URL, and the browser would leave the site.
+        var path = uri.AbsolutePath.TrimEnd('/');
+        if (path.StartsWith("//", StringComparison.Ordinal) || path.StartsWith("/\\", StringComparison.Ordinal))
+        {
+            return [$"{BaseUrlSetting} must not have a path that starts with '//': the redirect after a save would lead to another site."];
+        }
+
         if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)
         {
             return [$"{BaseUrlSetting} must use https (http is accepted only for a loopback address in development)."];
