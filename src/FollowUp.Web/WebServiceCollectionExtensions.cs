@@ -7,12 +7,14 @@ namespace FollowUp.Web;
 public static class WebServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the owner routes' handlers and views, each only if not registered already. Needs
-    /// what <c>AddFollowUpCore</c> registers.
+    /// Registers the owner routes' handlers and views and the security headers, each only if not
+    /// registered already. Needs what <c>AddFollowUpCore</c> registers.
     /// </summary>
     public static IServiceCollection AddFollowUpWeb(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<SecurityHeaders>();
+        services.TryAddSingleton<SecurityHeadersMiddleware>();
         services.TryAddSingleton<ProgressPages>();
         services.TryAddSingleton<OwnerEndpoints>();
         services.TryAddSingleton<OwnerRouteFilter>();

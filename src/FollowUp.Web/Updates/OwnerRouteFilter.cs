@@ -1,6 +1,8 @@
+using FollowUp.Core.Configuration;
 using FollowUp.Core.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FollowUp.Web.Updates;
 
@@ -9,14 +11,16 @@ namespace FollowUp.Web.Updates;
 /// answered as a page or JSON with those headers (503 for storage, 500 for anything else) rather
 /// than the host's bare error, which would carry none of them.
 /// </summary>
-public sealed class OwnerRouteFilter(ILogger<OwnerRouteFilter> logger) : IEndpointFilter
+public sealed class OwnerRouteFilter(IOptions<FollowUpOptions> options, ILogger<OwnerRouteFilter> logger) : IEndpointFilter
 {
+    private readonly SecurityHeaders _headers = new(options);
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var http = context.HttpContext;
-        SecurityHeaders.Apply(http.Response);
+        _headers.Apply(http.Response);
         try
         {
             return await next(context).ConfigureAwait(false);
