@@ -50,6 +50,7 @@ internal sealed class ProgressTestContext : IAsyncDisposable
         options.PublicBaseUrl = "https://followup.example.org";
         options.Links = new LinksOptions { SigningKeys = [Key], LifetimeDays = 30, FreshLinkCooldownMinutes = 60 };
         configure?.Invoke(options);
+        Options = options;
         Store = new TableCommitmentStore(service, Microsoft.Extensions.Options.Options.Create(options));
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -71,6 +72,9 @@ internal sealed class ProgressTestContext : IAsyncDisposable
     }
 
     public TestTables Tables { get; }
+
+    /// <summary>The options the routes run with.</summary>
+    public FollowUpOptions Options { get; }
 
     public FakeTimeProvider Time { get; } = new(Start);
 
