@@ -34,6 +34,8 @@ public sealed class StartupValidationTests
     [InlineData("FollowUp:Reminders:DefaultTimeZone", "Karachi Time", "DefaultTimeZone")]
     [InlineData("FollowUp:Links:SigningKeys:0:Secret", "too-short", "FollowUp:Links:SigningKeys:0:Secret")]
     [InlineData("FollowUp:Storage:TablePrefix", "bad prefix!", "TablePrefix")]
+    [InlineData("FollowUp:ScanSchedule", "0 * * * *", "FollowUp:ScanSchedule")]
+    [InlineData("FollowUp:ScanSchedule", "every hour", "FollowUp:ScanSchedule")]
     public void MissingOrBadSettingStopsStartupAndIsNamed(string key, string? value, string named)
     {
         var settings = new Dictionary<string, string?>(Valid) { [key] = value };
