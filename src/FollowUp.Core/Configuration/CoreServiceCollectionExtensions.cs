@@ -27,14 +27,13 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FollowUpOptions>, RemindersOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FollowUpOptions>, ScheduleOptionsValidator>());
 
-        services.TryAddSingleton(TimeProvider.System);
         services.AddFollowUpStorage();
         services.AddFollowUpLinks();
         services.AddFollowUpEmail();
         services.AddFollowUpUpdates();
-        services.AddSingleton<CommitmentImporter>();
-        services.AddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Reminders));
-        services.AddSingleton<ReminderScan>();
+        services.TryAddSingleton<CommitmentImporter>();
+        services.TryAddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Reminders));
+        services.TryAddSingleton<ReminderScan>();
         return services;
     }
 }
