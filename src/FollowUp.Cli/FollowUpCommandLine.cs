@@ -28,6 +28,8 @@ public static class FollowUpCommandLine
         root.Subcommands.Add(ScanCommand.Create(hostFactory));
         root.Subcommands.Add(LinkCommand.Create(hostFactory));
         root.Subcommands.Add(Serve.ServeCommand.Create(hostFactory));
+        root.Subcommands.Add(ExportCommand.Create(hostFactory));
+        root.Subcommands.Add(RestoreCommand.Create(hostFactory));
         return root;
     }
 }
