@@ -3,6 +3,8 @@
 # builds, starts Azurite (data kept in .azurite/), imports the sample Joint Commission commitments
 # and serves the update pages and the reminder scan on http://127.0.0.1:7071, with emails written
 # to outbox/ and shown at /dev/outbox. Ctrl+C stops everything it started.
+# Links are signed with a key followup makes on first use and keeps in .followup/ (git-ignored);
+# deleting that folder invalidates every local link.
 set -euo pipefail
 cd "$(dirname "$0")"
 source eng/azurite.sh
@@ -43,6 +45,7 @@ cat <<EOM
 
 FollowUp is starting on $url with the sample commitments of the eighth session.
   Outbox (the emails the reminder scan sends):  $url/dev/outbox
+  Local signing key (delete it to invalidate local links): $PWD/.followup/signing-key.json
   An update link (customs data exchange MoU, Pakistan Customs):
     $link
 The scan runs now and then every minute; each ministry gets at most one digest a day.

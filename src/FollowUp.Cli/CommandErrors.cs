@@ -42,6 +42,12 @@ public static class CommandErrors
         {
             await error.WriteLineAsync($"Cannot reach Table Storage ({ex.Message}). Is Azurite running, or is --connection right?").ConfigureAwait(false);
         }
+        catch (Azure.Identity.AuthenticationFailedException)
+        {
+            // Its message lists every credential tried, with stack traces; the remedy is one of two.
+            await error.WriteLineAsync(
+                "Cannot sign in to Table Storage with DefaultAzureCredential: run 'az login' (with Storage Table Data Contributor on the account), or use --connection.").ConfigureAwait(false);
+        }
         catch (ImportConflictException ex)
         {
             await error.WriteLineAsync(ex.Message).ConfigureAwait(false);

@@ -23,11 +23,13 @@ public static class FollowUpCommandLine
         var hostFactory = new CliHostFactory(connection, settings, services);
         var root = new RootCommand("FollowUp: track the commitments a commission made and remind the ministries that own them.");
         root.Options.Add(connection);
+        root.Options.Add(hostFactory.AllowOutbox);
         root.Subcommands.Add(ImportCommand.Create(hostFactory));
         root.Subcommands.Add(ListCommand.Create(hostFactory));
         root.Subcommands.Add(ScanCommand.Create(hostFactory));
         root.Subcommands.Add(LinkCommand.Create(hostFactory));
         root.Subcommands.Add(Serve.ServeCommand.Create(hostFactory));
+        root.Subcommands.Add(Doctor.DoctorCommand.Create(hostFactory));
         root.Subcommands.Add(ExportCommand.Create(hostFactory));
         root.Subcommands.Add(RestoreCommand.Create(hostFactory));
         return root;

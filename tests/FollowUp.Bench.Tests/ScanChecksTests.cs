@@ -44,6 +44,14 @@ public sealed class ScanChecksTests
     }
 
     [Fact]
+    public void AnUnknownOutcomeIsReported()
+    {
+        var problems = ScanChecks.Check(Expected, Observed(sent: ["a@example.org", "b@example.org"]) with { Unknown = 1 });
+
+        Assert.Equal(["The scan reported 2 sent, 0 failed, 1 unknown, 0 skipped; the sender accepted 2."], problems);
+    }
+
+    [Fact]
     public void ARawReadThatMissedRowsIsReported()
     {
         var problems = ScanChecks.Check(Expected, Observed(sent: ["a@example.org", "b@example.org"]) with { RawRead = 9 });
@@ -60,6 +68,7 @@ public sealed class ScanChecksTests
         Planned: sent,
         Sent: sent.Length,
         Failed: 0,
+        Unknown: 0,
         Skipped: 0,
         Emails: sent.Length,
         Recipients: sent.Distinct(StringComparer.OrdinalIgnoreCase).ToList());

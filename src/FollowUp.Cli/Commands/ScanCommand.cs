@@ -48,37 +48,13 @@ public static class ScanCommand
             }
             else
             {
-                await WriteTextAsync(output, report).ConfigureAwait(false);
+                await ScanText.WriteAsync(output, report).ConfigureAwait(false);
             }
 
-            // Scripts and schedulers need to notice a digest that did not go out.
-            return report.Failed > 0 ? CommandErrors.Failure : 0;
+            // Scripts and schedulers need to notice a message that did not go out, one whose fate is
+            // unknown, and an address the run had to pass over.
+            return report.NeedsAttention ? CommandErrors.Failure : 0;
         }));
         return command;
-    }
-
-    private static async Task WriteTextAsync(TextWriter output, ScanReport report)
-    {
-        var mode = report.DryRun ? " (dry run: nothing written or sent)" : "";
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Scan at {report.AsOf:yyyy-MM-ddTHH:mm:ssZ}{mode}: {report.Scanned} open commitments, {report.DueItems} nudges due, {report.Digests.Count} digests.")).ConfigureAwait(false);
-        foreach (var outcome in report.Digests)
-        {
-            var cc = outcome.Digest.Cc.Count == 0 ? "" : $" (cc {string.Join(", ", outcome.Digest.Cc)})";
-            await output.WriteLineAsync($"  {outcome.Delivery.ToString().ToLowerInvariant(),-8} {outcome.Digest.To}{cc}").ConfigureAwait(false);
-            foreach (var item in outcome.Digest.Items)
-            {
-                var escalated = item.Escalated ? ", escalated" : "";
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"           {ScanJson.StageName(item.Stage),-9} {item.Commitment.Id} ({item.StageDate:yyyy-MM-dd}{escalated})")).ConfigureAwait(false);
-            }
-
-            if (outcome.Error is { } error)
-            {
-                await output.WriteLineAsync($"           error: {error}").ConfigureAwait(false);
-            }
-        }
-
-        await output.WriteLineAsync($"Sent {report.Sent}, failed {report.Failed}, skipped {report.Skipped}.").ConfigureAwait(false);
     }
 }

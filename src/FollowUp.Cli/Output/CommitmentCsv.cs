@@ -16,8 +16,8 @@ public static class CommitmentCsv
             .Concat(Enumerable.Range(1, ownerGroups).SelectMany(n => ImportFields.OwnerFields.Select(f => CsvCommitmentReader.OwnerColumn(n, f))))
             .ToArray();
 
-        // Cells starting with = + - @ would run as formulas when the listing is opened in a spreadsheet.
-        var writer = CsvWriter.Create(output, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true);
+        // Cells that a spreadsheet would run as formulas are escaped by the rule the import undoes.
+        var writer = CsvWriter.Create(output, new CsvWriterOptions(), leaveOpen: true);
         await using (writer.ConfigureAwait(false))
         {
             writer.WriteHeader(header);
@@ -38,10 +38,28 @@ public static class CommitmentCsv
                     cells.Add(owner?.Role.ToString().ToLowerInvariant());
                 }
 
-                await writer.WriteRecordAsync([.. cells.Select(s => s ?? "")], cancellationToken).ConfigureAwait(false);
+                foreach (var cell in cells)
+                {
+                    WriteCell(writer, cell ?? "");
+                }
+
+                await writer.EndRecordAsync(cancellationToken).ConfigureAwait(false);
             }
 
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>An escaped cell is also quoted, as OWASP advises, so a spreadsheet takes all of it as text.</summary>
+    private static void WriteCell(CsvWriter writer, string value)
+    {
+        if (CsvFormulaText.NeedsEscape(value))
+        {
+            writer.WriteField(CsvFormulaText.Protect(value), CsvQuoting.Always);
+        }
+        else
+        {
+            writer.WriteField(value);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Net;
 using FollowUp.Core.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,14 +13,39 @@ namespace FollowUp.Cli.Serve;
 /// </summary>
 public static class LocalHost
 {
-    public static void MapOutbox(this WebApplication app)
+    /// <summary>
+    /// True when every address in <paramref name="urls"/> (as <c>--urls</c> takes them, separated by
+    /// <c>;</c>) is on loopback. A wildcard (<c>*</c>, <c>+</c>, <c>0.0.0.0</c>, <c>[::]</c>), a host name
+    /// or another address reaches the network, where the outbox's live links must never be served.
+    /// </summary>
+    public static bool ListensOnLoopbackOnly(string urls)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        var addresses = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return addresses.Length > 0 && addresses.All(address =>
+            Uri.TryCreate(address, UriKind.Absolute, out var uri) && IsLoopback(uri.Host));
+    }
+
+    /// <summary>
+    /// The local outbox, mapped only when serve listens on loopback alone. Even then it answers only
+    /// requests whose Host is a loopback name: a page on another site that resolves its own name to
+    /// 127.0.0.1 (DNS rebinding) would otherwise read the outbox, and the links in it, from the victim's browser.
+    /// </summary>
+    public static void MapOutbox(this WebApplication app, bool loopbackOnly)
     {
         ArgumentNullException.ThrowIfNull(app);
+        if (!loopbackOnly)
+        {
+            return;
+        }
+
         var outbox = app.MapGroup("/dev/outbox").AddEndpointFilter(async (context, next) =>
         {
             // The outbox exists only when no SendGrid key is set; with one, mail is real and private.
             var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<FollowUpOptions>>().Value;
-            return string.IsNullOrWhiteSpace(options.Email.SendGridApiKey) ? await next(context).ConfigureAwait(false) : Results.NotFound();
+            return string.IsNullOrWhiteSpace(options.Email.SendGridApiKey) && IsLoopback(context.HttpContext.Request.Host.Host)
+                ? await next(context).ConfigureAwait(false)
+                : Results.NotFound();
         });
 
         outbox.MapGet("", (OutboxReader reader, OutboxPages pages, HttpContext http) =>
@@ -35,6 +61,7 @@ public static class LocalHost
 
             // The email's own markup, shown only inside the sandboxed frame of the message page.
             http.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'";
+            http.Response.Headers.XFrameOptions = "SAMEORIGIN";
             http.Response.Headers.XContentTypeOptions = "nosniff";
             http.Response.Headers.CacheControl = "no-store";
             http.Response.Headers["Referrer-Policy"] = "no-referrer";
@@ -42,6 +69,10 @@ public static class LocalHost
         });
         app.MapGet("/dev/outbox.css", () => Results.Text(OutboxPages.Stylesheet, "text/css; charset=utf-8"));
     }
+
+    private static bool IsLoopback(string host) =>
+        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
 
     private static IResult Page(HttpContext http, string html)
     {

@@ -1,3 +1,4 @@
+using FollowUp.Core.Configuration;
 using NCrontab;
 
 namespace FollowUp.Cli.Serve;
@@ -24,10 +25,10 @@ public sealed class ScanSchedule
 
     public static ScanSchedule Cron(string expression)
     {
-        var cron = CrontabSchedule.TryParse(expression, new CrontabSchedule.ParseOptions { IncludingSeconds = true })
-            ?? throw new ArgumentException(
-                $"FollowUp:ScanSchedule '{expression}' is not a six-field NCRONTAB expression such as '0 0 * * * *'.", nameof(expression));
-        return new ScanSchedule(cron, null);
+        // Start-up validation has already refused a schedule that does not parse.
+        return CronSchedules.TryParse(expression, out var cron)
+            ? new ScanSchedule(cron, null)
+            : throw new ArgumentException(CronSchedules.Problem("FollowUp:ScanSchedule", expression), nameof(expression));
     }
 
     public static ScanSchedule Every(TimeSpan interval)

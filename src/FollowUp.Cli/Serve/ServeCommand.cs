@@ -1,8 +1,7 @@
 using System.CommandLine;
 using FollowUp.Core.Configuration;
-using FollowUp.Core.Links;
-using FollowUp.Core.Updates;
 using FollowUp.Web;
+using FollowUp.Web.Updates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -48,13 +47,16 @@ public static class ServeCommand
         };
         command.SetAction((parseResult, cancellationToken) => CommandErrors.RunAsync(parseResult, async (output, _) =>
         {
-            var app = Build(hosts, parseResult, parseResult.GetRequiredValue(urls), parseResult.GetValue(scanEvery));
+            var listen = parseResult.GetRequiredValue(urls);
+            var app = Build(hosts, parseResult, listen, parseResult.GetValue(scanEvery));
             await using (app.ConfigureAwait(false))
             {
                 await app.StartAsync(cancellationToken).ConfigureAwait(false);
+                var loopbackOnly = LocalHost.ListensOnLoopbackOnly(listen);
                 foreach (var address in app.Urls)
                 {
-                    await output.WriteLineAsync($"FollowUp is listening on {address} (outbox: {address.TrimEnd('/')}/dev/outbox). Ctrl+C stops it.").ConfigureAwait(false);
+                    var outbox = loopbackOnly ? $"outbox: {address.TrimEnd('/')}/dev/outbox" : "no outbox: it is served only when listening on loopback alone";
+                    await output.WriteLineAsync($"FollowUp is listening on {address} ({outbox}). Ctrl+C stops it.").ConfigureAwait(false);
                 }
 
                 await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
@@ -76,6 +78,7 @@ public static class ServeCommand
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         hosts.Configure(builder, parseResult);
 
+        builder.Services.AddFollowUpWeb();
         builder.Services.AddSingleton(sp => scanEvery is { } every
             ? ScanSchedule.Every(every)
             : ScanSchedule.Cron(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.ScanSchedule));
@@ -84,15 +87,13 @@ public static class ServeCommand
         builder.Services.AddSingleton<OutboxPages>();
 
         var app = builder.Build();
+        // Before routing, so that "/", an unknown path and the routing's own 404 and 405 carry them too.
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.MapGet("/", () => Results.Redirect("/dev/outbox"));
 
-        // The Functions app's routes, under the same "api" prefix, through the same adapter.
-        var api = app.MapGroup("/" + LinkRoutes.RoutePrefix);
-        api.MapMethods(LinkRoutes.Progress, ProgressHttp.AllMethods, (HttpContext http, ProgressEndpoint endpoint, string id) =>
-            ProgressHttp.HandleAsync(http, endpoint, ProgressRoute.Progress, id));
-        api.MapMethods(LinkRoutes.FreshLink, ProgressHttp.AllMethods, (HttpContext http, ProgressEndpoint endpoint, string id) =>
-            ProgressHttp.HandleAsync(http, endpoint, ProgressRoute.FreshLink, id));
-        app.MapOutbox();
+        // The Functions app's routes, under the same "api" prefix, answered by the same handlers.
+        app.MapOwnerRoutes();
+        app.MapOutbox(LocalHost.ListensOnLoopbackOnly(urls));
         return app;
     }
 }

@@ -36,7 +36,15 @@ public sealed record Commitment
     /// <summary>No reminders are sent before this date.</summary>
     public DateOnly? PausedUntil { get; init; }
 
+    /// <summary>An owner's last report; an import never sets it.</summary>
     public LastUpdate? LastUpdate { get; init; }
+
+    /// <summary>
+    /// When an import last set status or progress; <c>null</c> when none has since the commitment was
+    /// created, when <see cref="CreatedAt"/> stands for it. A report after this instant is newer than
+    /// the secretariat's values, and a re-import keeps it.
+    /// </summary>
+    public DateTimeOffset? SecretariatSetAt { get; init; }
 
     /// <summary>When FollowUp first stored the commitment; staleness counts from here until the first update.</summary>
     public DateTimeOffset? CreatedAt { get; init; }

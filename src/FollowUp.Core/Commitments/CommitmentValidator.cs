@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net.Mail;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace FollowUp.Core.Commitments;
@@ -9,6 +11,19 @@ namespace FollowUp.Core.Commitments;
 /// </summary>
 public static partial class CommitmentValidator
 {
+    /// <summary>
+    /// The most bytes of an address, in canonical form and UTF-8, that a signed update link carries
+    /// (RFC 5321's 254; the token gives the address a one-byte length).
+    /// </summary>
+    public const int MaxEmailUtf8Bytes = 254;
+
+    /// <summary>
+    /// The longest key Table Storage takes: 1 KiB of UTF-16, so 512 characters (Azurite refuses a
+    /// longer one). The send ledger keys each owner by <see cref="EmailAddresses.StorageKey"/>, which
+    /// percent-encodes every byte outside ASCII letters and digits as three characters.
+    /// </summary>
+    public const int MaxTableKeyLength = 512;
+
     public static IReadOnlyList<ValidationError> Validate(Commitment commitment)
     {
         ArgumentNullException.ThrowIfNull(commitment);
@@ -36,9 +51,9 @@ public static partial class CommitmentValidator
             errors.Add(new("progress", "must be 100 when status is Completed"));
         }
 
-        if (commitment.EscalationEmail is not null && !IsEmail(commitment.EscalationEmail))
+        if (commitment.EscalationEmail is not null && EmailProblem(commitment.EscalationEmail) is { } escalationProblem)
         {
-            errors.Add(new("escalationEmail", $"'{commitment.EscalationEmail}' is not an email address"));
+            errors.Add(new("escalationEmail", escalationProblem));
         }
 
         ValidateOwners(errors, commitment.Owners);
@@ -48,17 +63,38 @@ public static partial class CommitmentValidator
     public static bool IsSlug(string? value) =>
         !string.IsNullOrEmpty(value) && value.Length <= Commitment.MaxIdLength && SlugPattern().IsMatch(value);
 
-    public static bool IsEmail(string? value)
+    public static bool IsEmail(string? value) => EmailProblem(value) is null;
+
+    /// <summary>
+    /// Why <paramref name="value"/> cannot be an owner's or an escalation address, or <c>null</c> when
+    /// it can: a bare address whose canonical form every link and every key that holds it can carry.
+    /// </summary>
+    public static string? EmailProblem(string? value)
     {
-        if (string.IsNullOrWhiteSpace(value) || value.Length > 254)
+        if (string.IsNullOrWhiteSpace(value))
         {
-            return false;
+            return $"'{value}' is not an email address";
+        }
+
+        var bytes = Encoding.UTF8.GetByteCount(EmailAddresses.Canonical(value));
+        if (bytes > MaxEmailUtf8Bytes)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"is {bytes} bytes long in UTF-8 (lower-cased); a signed update link carries at most {MaxEmailUtf8Bytes}");
+        }
+
+        var keyLength = EmailAddresses.StorageKey(value).Length;
+        if (keyLength > MaxTableKeyLength)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"is {keyLength} characters once percent-encoded, as the send ledger keys each owner; Table Storage keys hold at most {MaxTableKeyLength}");
         }
 
         // MailAddress accepts display names and comments; an owner address must be the bare address.
-        return MailAddress.TryCreate(value, out var parsed)
+        var isBare = MailAddress.TryCreate(value, out var parsed)
             && string.Equals(parsed.Address, value, StringComparison.Ordinal)
             && parsed.Host.Contains('.', StringComparison.Ordinal);
+        return isBare ? null : $"'{value}' is not an email address";
     }
 
     /// <summary>True for a zone id from the IANA database that this machine can convert dates in.</summary>
@@ -89,9 +125,9 @@ public static partial class CommitmentValidator
             var owner = owners[i];
             var prefix = $"owners[{i}]";
             ValidateText(errors, $"{prefix}.ministry", owner.Ministry, 200, required: true);
-            if (!IsEmail(owner.Email))
+            if (EmailProblem(owner.Email) is { } emailProblem)
             {
-                errors.Add(new($"{prefix}.email", $"'{owner.Email}' is not an email address"));
+                errors.Add(new($"{prefix}.email", emailProblem));
             }
             else if (!seen.Add(owner.Email))
             {

@@ -22,6 +22,13 @@ public static class EmailAddresses
         return (trimmed.IsNormalized(NormalizationForm.FormC) ? trimmed : trimmed.Normalize(NormalizationForm.FormC)).ToLowerInvariant();
     }
 
+    /// <summary>
+    /// The canonical address percent-encoded (RFC 3986): how a table keys an owner, since a key may
+    /// not hold '/', '\', '#', '?' or control characters. Its length is what
+    /// <see cref="CommitmentValidator.MaxTableKeyLength"/> limits.
+    /// </summary>
+    public static string StorageKey(string email) => Uri.EscapeDataString(Canonical(email));
+
     public static bool AreSame(string? a, string? b) =>
         a is not null && b is not null && string.Equals(Canonical(a), Canonical(b), StringComparison.Ordinal);
 

@@ -18,6 +18,7 @@ public sealed class EmailOptions
     public string? ReplyToAddress { get; set; }
 
     /// <summary>A secret: from Key Vault in Azure, from user secrets or the environment locally. Never logged.</summary>
+    [Secret]
     public string? SendGridApiKey { get; set; }
 
     /// <summary>SendGrid validates but does not deliver; for staging.</summary>

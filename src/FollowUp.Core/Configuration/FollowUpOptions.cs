@@ -43,7 +43,7 @@ public sealed class FollowUpOptions
     [ValidateObjectMembers]
     public EmailOptions Email { get; set; } = new();
 
-    [ValidateObjectMembers]
+    /// <summary>Checked by <see cref="Reminders.RemindersOptionsValidator"/>, the one place its rules live.</summary>
     public RemindersOptions Reminders { get; set; } = new();
 
     [ValidateObjectMembers]

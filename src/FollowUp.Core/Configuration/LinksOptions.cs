@@ -28,6 +28,7 @@ public sealed class SigningKeyOptions
     public string Id { get; set; } = "";
 
     /// <summary>Base64 of at least 32 random bytes. A secret: from Key Vault in Azure; never logged.</summary>
+    [Secret]
     [Required]
     public string Secret { get; set; } = "";
 }

@@ -11,6 +11,7 @@ public sealed class StorageOptions
 {
     public const string LocalConnectionString = "UseDevelopmentStorage=true";
 
+    [Secret]
     public string? ConnectionString { get; set; } = LocalConnectionString;
 
     [Url]

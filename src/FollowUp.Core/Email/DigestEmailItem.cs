@@ -4,8 +4,8 @@ namespace FollowUp.Core.Email;
 /// <param name="Stage">The machine name of the stage (<c>overdue</c>, <c>due</c>, <c>upcoming</c>, <c>stale</c>), for styling.</param>
 /// <param name="StageText">The stage in words, e.g. "Overdue by 15 days".</param>
 /// <param name="Counterparts">The other ministries that answer for the same commitment.</param>
-/// <param name="Escalated">The secretariat and the escalation contact are copied because of this item.</param>
-/// <param name="EscalationNotice">Why the secretariat is copied; <c>null</c> unless <paramref name="Escalated"/>.</param>
+/// <param name="Escalated">The item is escalated: the secretariat and the escalation contact are told in a message of their own.</param>
+/// <param name="EscalationNotice">What the owner is told about that; <c>null</c> unless <paramref name="Escalated"/>.</param>
 /// <param name="UpdateLink">The owner's own signed link; it carries a token, so it is never logged.</param>
 public sealed record DigestEmailItem(
     string CommitmentId,

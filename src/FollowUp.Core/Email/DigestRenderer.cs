@@ -14,7 +14,7 @@ public sealed class DigestRenderer
 {
     private readonly IFluidTemplate _htmlTemplate = LiquidHtml.Parse(DigestTemplates.Html, "HTML digest");
     private readonly IFluidTemplate _textTemplate = LiquidHtml.Parse(DigestTemplates.Text, "text digest");
-    private readonly TemplateOptions _options = CreateOptions();
+    private readonly TemplateOptions _options = LiquidHtml.StrictOptions(typeof(DigestEmailModel), typeof(DigestEmailItem));
 
     public RenderedDigest Render(Digest digest)
     {
@@ -85,18 +85,5 @@ public sealed class DigestRenderer
             item.Escalated,
             DigestWording.EscalationNotice(item, digest.LocalDate),
             item.UpdateLink.AbsoluteUri);
-    }
-
-    private static TemplateOptions CreateOptions()
-    {
-        var options = new TemplateOptions
-        {
-            // A misspelt member would otherwise render as nothing and ship an email with holes.
-            StrictVariables = true,
-            StrictFilters = true,
-        };
-        options.MemberAccessStrategy.Register<DigestEmailModel>();
-        options.MemberAccessStrategy.Register<DigestEmailItem>();
-        return options;
     }
 }

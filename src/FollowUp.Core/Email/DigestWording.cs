@@ -5,8 +5,8 @@ using FollowUp.Core.Reminders;
 namespace FollowUp.Core.Email;
 
 /// <summary>
-/// The words a digest uses. They live in code rather than in the templates so that the subject,
-/// both bodies and a SendGrid dynamic template say exactly the same thing.
+/// The words a digest uses (and the escalation message shares). They live in code rather than in the
+/// templates so that the subject, both bodies and a SendGrid dynamic template say exactly the same thing.
 /// </summary>
 internal static class DigestWording
 {
@@ -63,8 +63,8 @@ internal static class DigestWording
 
         var late = localDate.DayNumber - item.Commitment.DueDate.DayNumber;
         return item.Stage == ReminderStage.Overdue && late > 0
-            ? $"This reminder is copied to the secretariat because it is {Days(late)} overdue."
-            : "This reminder is copied to the secretariat.";
+            ? $"The secretariat has been told that this commitment is {Days(late)} overdue."
+            : "The secretariat has been told about this commitment.";
     }
 
     public static string StageName(ReminderStage stage) => stage switch
@@ -78,9 +78,13 @@ internal static class DigestWording
     /// <summary>"15 March 2026": unambiguous for readers in Islamabad and Baku alike, unlike 03/15 or 15/03.</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>The calendar date of <paramref name="instant"/> in <paramref name="zone"/>.</summary>
+    public static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
     private static string DueIn(int days) => days == 1 ? "due tomorrow" : $"due in {days} days";
 
-    private static string Days(int days) => days == 1 ? "1 day" : $"{days} days";
+    public static string Days(int days) => days == 1 ? "1 day" : $"{days} days";
 
     private static int? DaysSinceLastUpdate(Commitment commitment, DateOnly localDate, TimeZoneInfo zone)
     {
@@ -91,7 +95,6 @@ internal static class DigestWording
             return null;
         }
 
-        var sinceLocal = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(since.Value, zone).DateTime);
-        return localDate.DayNumber - sinceLocal.DayNumber;
+        return localDate.DayNumber - LocalDate(since.Value, zone).DayNumber;
     }
 }

@@ -37,22 +37,15 @@ public sealed class FreshLinkEmail
 
     private static readonly IFluidTemplate HtmlBody = LiquidHtml.Parse(HtmlTemplate, "HTML fresh-link email");
     private static readonly IFluidTemplate TextBody = LiquidHtml.Parse(TextTemplate, "text fresh-link email");
-    private static readonly TemplateOptions Options = CreateOptions();
+    private static readonly TemplateOptions Options = LiquidHtml.StrictOptions(typeof(Model));
 
-    public static (string Subject, string Html, string Text) Render(Commitment commitment, ResponsibleParty owner, Uri link, int lifetimeDays)
+    public static RenderedEmail Render(Commitment commitment, ResponsibleParty owner, Uri link, int lifetimeDays)
     {
         ArgumentNullException.ThrowIfNull(commitment);
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(link);
         var model = new Model("Your new FollowUp link", owner.Ministry, commitment.Title, link.AbsoluteUri, lifetimeDays);
-        return (model.Subject, HtmlBody.Render(new TemplateContext(model, Options), LiquidHtml.Encoder), TextBody.Render(new TemplateContext(model, Options), NullEncoder.Default));
-    }
-
-    private static TemplateOptions CreateOptions()
-    {
-        var options = new TemplateOptions { StrictVariables = true, StrictFilters = true };
-        options.MemberAccessStrategy.Register<Model>();
-        return options;
+        return new RenderedEmail(model.Subject, HtmlBody.Render(new TemplateContext(model, Options), LiquidHtml.Encoder), TextBody.Render(new TemplateContext(model, Options), NullEncoder.Default));
     }
 
     private sealed record Model(string Subject, string Ministry, string Title, string Link, int LifetimeDays);

@@ -53,7 +53,12 @@ public sealed class CommitmentImporter(ICommitmentStore store, TimeProvider time
         return (rows, problems);
     }
 
-    public async Task<ImportReport> ImportAsync(IReadOnlyList<RawRow> rawRows, CancellationToken cancellationToken = default)
+    public Task<ImportReport> ImportAsync(IReadOnlyList<RawRow> rawRows, CancellationToken cancellationToken = default) =>
+        ImportAsync(rawRows, ReportedValues.Keep, cancellationToken);
+
+    /// <param name="reported">Whether the file's status and progress may replace what an owner reported since the secretariat last set them.</param>
+    public async Task<ImportReport> ImportAsync(
+        IReadOnlyList<RawRow> rawRows, ReportedValues reported, CancellationToken cancellationToken = default)
     {
         var (rows, problems) = Interpret(rawRows);
         if (problems.Count > 0)
@@ -62,18 +67,18 @@ public sealed class CommitmentImporter(ICommitmentStore store, TimeProvider time
         }
 
         var mergeProblems = new List<RowProblem>();
-        var plans = new List<(ImportRow Row, Commitment? Existing, Commitment Merged)>(rows.Count);
+        var plans = new List<(ImportRow Row, Commitment? Existing, ImportPlan Plan)>(rows.Count);
         foreach (var row in rows)
         {
             var existing = await store.GetAsync(row.Id!, cancellationToken).ConfigureAwait(false);
-            var merged = Merge(row, existing, time.GetUtcNow());
-            var errors = CommitmentValidator.Validate(merged);
+            var plan = ImportMerge.Plan(row, existing, time.GetUtcNow(), reported);
+            var errors = CommitmentValidator.Validate(plan.Merged);
             if (errors.Count > 0)
             {
                 mergeProblems.Add(new RowProblem(row.Location, row.Id, [.. errors.Select(e => e with { Message = $"{e.Message} (after merging with the stored commitment)" })]));
             }
 
-            plans.Add((row, existing, merged));
+            plans.Add((row, existing, plan));
         }
 
         if (mergeProblems.Count > 0)
@@ -82,39 +87,12 @@ public sealed class CommitmentImporter(ICommitmentStore store, TimeProvider time
         }
 
         var imported = new List<ImportedCommitment>(plans.Count);
-        foreach (var (row, existing, merged) in plans)
+        foreach (var (row, existing, plan) in plans)
         {
-            imported.Add(await WriteAsync(row, existing, merged, cancellationToken).ConfigureAwait(false));
+            imported.Add(await WriteAsync(row, existing, plan, reported, cancellationToken).ConfigureAwait(false));
         }
 
         return new ImportReport(imported, []);
-    }
-
-    /// <summary>
-    /// The file defines what was agreed; owners report where it stands. So a row that does not set
-    /// status or progress keeps what was reported, and the last update is never overwritten.
-    /// </summary>
-    public static Commitment Merge(ImportRow row, Commitment? existing, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(row);
-        var incoming = row.Commitment ?? throw new ArgumentException("Only a valid row can be merged.", nameof(row));
-        if (existing is null)
-        {
-            return incoming with { CreatedAt = now };
-        }
-
-        var status = row.StatusGiven ? incoming.Status : existing.Status;
-        return incoming with
-        {
-            Status = status,
-
-            // Progress follows the file when it sets progress, or sets Completed (which means 100);
-            // otherwise it is what the owners last reported.
-            Progress = row.ProgressGiven || status == CommitmentStatus.Completed && row.StatusGiven ? incoming.Progress : existing.Progress,
-            LastUpdate = existing.LastUpdate,
-            CreatedAt = existing.CreatedAt ?? now,
-            Version = existing.Version,
-        };
     }
 
     public static bool SameContent(Commitment a, Commitment b)
@@ -125,22 +103,25 @@ public sealed class CommitmentImporter(ICommitmentStore store, TimeProvider time
             && a.Owners.SequenceEqual(b.Owners);
     }
 
-    private async Task<ImportedCommitment> WriteAsync(ImportRow row, Commitment? existing, Commitment merged, CancellationToken cancellationToken)
+    private async Task<ImportedCommitment> WriteAsync(
+        ImportRow row, Commitment? existing, ImportPlan plan, ReportedValues reported, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
+            var merged = plan.Merged;
             if (existing is not null && SameContent(existing, merged))
             {
-                return new ImportedCommitment(merged.Id, ImportOutcome.Unchanged);
+                return new ImportedCommitment(merged.Id, ImportOutcome.Unchanged, plan.Kept);
             }
 
+            // A status change lands with its history line in one transaction, as an owner's report does.
             var result = existing is null
                 ? await store.AddAsync(merged, cancellationToken).ConfigureAwait(false)
-                : await store.ReplaceAsync(merged, cancellationToken: cancellationToken).ConfigureAwait(false);
+                : await store.ReplaceAsync(merged, plan.History, cancellationToken).ConfigureAwait(false);
 
             if (result is SaveResult.Saved)
             {
-                return new ImportedCommitment(merged.Id, existing is null ? ImportOutcome.Created : ImportOutcome.Updated);
+                return new ImportedCommitment(merged.Id, existing is null ? ImportOutcome.Created : ImportOutcome.Updated, plan.Kept, plan.History);
             }
 
             if (attempt == MaxAttempts)
@@ -152,8 +133,8 @@ public sealed class CommitmentImporter(ICommitmentStore store, TimeProvider time
             // Someone created or updated it since we read it: merge again with what is there now,
             // and check again, since an owner's report can make the file's values contradict it.
             existing = await store.GetAsync(merged.Id, cancellationToken).ConfigureAwait(false);
-            merged = Merge(row, existing, time.GetUtcNow());
-            if (CommitmentValidator.Validate(merged) is { Count: > 0 } errors)
+            plan = ImportMerge.Plan(row, existing, time.GetUtcNow(), reported);
+            if (CommitmentValidator.Validate(plan.Merged) is { Count: > 0 } errors)
             {
                 throw new ImportConflictException(
                     $"{row.Location} (id '{merged.Id}') changed while it was imported and no longer fits the file: {string.Join("; ", errors)}. Import the file again.");

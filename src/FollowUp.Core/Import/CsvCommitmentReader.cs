@@ -7,13 +7,39 @@ namespace FollowUp.Core.Import;
 /// <summary>
 /// Reads the CSV form of the import contract: one commitment per line, the scalar fields by name,
 /// and owners flattened into numbered columns (<c>owner1.ministry</c>, <c>owner1.email</c>, …)
-/// so that a spreadsheet can hold a bilateral commitment on one row.
+/// so that a spreadsheet can hold a bilateral commitment on one row. A cell escaped against formula
+/// injection (<see cref="CsvFormulaText"/>) is read as the value it protects.
 /// </summary>
 public static partial class CsvCommitmentReader
 {
+    /// <exception cref="ImportFileException">The file is not UTF-8, its quoting is malformed, or its header names unknown columns.</exception>
     public static async Task<IReadOnlyList<RawRow>> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
     {
-        var options = new CsvReaderOptions { HasHeader = true, SkipEmptyLines = true, TrackLineNumbers = true };
+        // An import file is a commission's list, hundreds of rows: read whole, it can be checked as text first.
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        Utf8Check.Ensure(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        buffer.Position = 0;
+        try
+        {
+            return await ReadRowsAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CsvFormatException ex)
+        {
+            // Left as it is, a quote never closed swallows every later row into one cell. The message names the line.
+            throw new ImportFileException(ex.Message.TrimEnd('.'), ex);
+        }
+    }
+
+    private static async Task<IReadOnlyList<RawRow>> ReadRowsAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var options = new CsvReaderOptions
+        {
+            HasHeader = true,
+            SkipEmptyLines = true,
+            TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Throw,
+        };
         await using var csv = CsvReader.Create(stream, options, leaveOpen: true);
 
         var header = csv.Headers;
@@ -31,7 +57,7 @@ public static partial class CsvCommitmentReader
             for (var i = 0; i < columns.Count; i++)
             {
                 var cell = i < csv.FieldCount ? csv.GetStringOrNull(i) : null;
-                var value = string.IsNullOrWhiteSpace(cell) ? null : cell;
+                var value = string.IsNullOrWhiteSpace(cell) ? null : CsvFormulaText.Unprotect(cell);
                 var column = columns[i];
                 if (column.Owner is { } ownerNumber)
                 {

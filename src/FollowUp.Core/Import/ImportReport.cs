@@ -1,17 +1,4 @@
-using FollowUp.Core.Commitments;
-
 namespace FollowUp.Core.Import;
-
-public enum ImportOutcome
-{
-    Created,
-    Updated,
-    Unchanged,
-}
-
-public sealed record ImportedCommitment(string Id, ImportOutcome Outcome);
-
-public sealed record RowProblem(string Location, string? Id, IReadOnlyList<ValidationError> Errors);
 
 /// <summary>
 /// What an import did. When <see cref="Problems"/> is not empty nothing was written and

@@ -6,7 +6,8 @@ namespace FollowUp.Core.Import;
 /// One row of an import file, interpreted: either a commitment or the reasons it is not one.
 /// </summary>
 /// <param name="Location">Where the row is in the file, for messages: <c>commitments[2]</c> or <c>line 5</c>.</param>
-/// <param name="StatusGiven">Whether the file set status or progress; when it did not, re-importing keeps what owners reported.</param>
+/// <param name="StatusGiven">Whether the row has a status; a field it leaves out keeps the stored value (see <see cref="ImportMerge"/>).</param>
+/// <param name="ProgressGiven">Whether the row has a progress.</param>
 public sealed record ImportRow(
     string Location,
     string? Id,

@@ -26,7 +26,7 @@ public static class JsonCommitmentReader
         catch (JsonException ex)
         {
             // The reader's message ends with its own zero-based position; ours is one-based, for editors.
-            var reason = ex.Message.Split(" LineNumber:", 2)[0].TrimEnd();
+            var reason = ex.Message.Split(" LineNumber:", 2)[0].TrimEnd().TrimEnd('.');
             throw new ImportFileException(
                 string.Create(CultureInfo.InvariantCulture, $"not valid JSON at line {(ex.LineNumber ?? 0) + 1}, column {(ex.BytePositionInLine ?? 0) + 1}: {reason}"), ex);
         }

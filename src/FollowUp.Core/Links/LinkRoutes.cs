@@ -30,6 +30,24 @@ public static class LinkRoutes
     /// <summary>The query-string parameter that carries the signed token.</summary>
     public const string TokenParameter = "token";
 
+    /// <summary>
+    /// Where the routes start under a base: an absolute URL or a path (a reverse proxy's prefix),
+    /// joined with exactly one slash and followed by <see cref="RoutePrefix"/>, e.g. <c>/followup/api/</c>.
+    /// </summary>
+    public static string RouteBase(string basePath)
+    {
+        ArgumentNullException.ThrowIfNull(basePath);
+        return basePath.TrimEnd('/') + "/" + RoutePrefix + "/";
+    }
+
+    /// <summary>The update link for one commitment and token under <paramref name="routeBase"/> (from <see cref="RouteBase"/>).</summary>
+    public static string ProgressUrl(string routeBase, string commitmentId, string token) =>
+        $"{routeBase}{ProgressPath(commitmentId)}?{TokenParameter}={Uri.EscapeDataString(token)}";
+
+    /// <summary>Where the owner of <paramref name="token"/> asks for a fresh link, under <paramref name="routeBase"/>.</summary>
+    public static string FreshLinkUrl(string routeBase, string commitmentId, string token) =>
+        $"{routeBase}{FreshLinkPath(commitmentId)}?{TokenParameter}={Uri.EscapeDataString(token)}";
+
     /// <summary>The progress route for one commitment, relative to the route prefix.</summary>
     public static string ProgressPath(string commitmentId) => Fill(Progress, commitmentId);
 

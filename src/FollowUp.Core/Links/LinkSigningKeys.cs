@@ -18,6 +18,12 @@ public sealed class LinkSigningKeys
     /// <summary>Key ids travel in every token, length-prefixed in one byte; the options' pattern says 16.</summary>
     public const int MaxKeyIdLength = 16;
 
+    /// <summary>
+    /// The signing secret earlier versions shipped in followup's appsettings.json and that
+    /// local.settings.sample.json still carries: public, so anyone can sign links with it.
+    /// </summary>
+    public const string PublishedDevelopmentSecret = "bG9jYWwtZGV2ZWxvcG1lbnQtb25seS1zaWduaW5nLWtleSE=";
+
     private readonly SigningKey[] _keys;
 
     public LinkSigningKeys(IOptions<FollowUpOptions> options)
@@ -46,6 +52,33 @@ public sealed class LinkSigningKeys
     {
         var errors = new List<string>();
         _ = TryParse(links, errors);
+        return errors;
+    }
+
+    /// <summary>
+    /// Refuses the published development secret unless links point at this machine
+    /// (<paramref name="publicBaseUrl"/> on loopback), where a forged link reaches nothing but the developer.
+    /// </summary>
+    public static IReadOnlyList<string> ValidateForPublicBaseUrl(LinksOptions? links, string? publicBaseUrl)
+    {
+        if (Uri.TryCreate(publicBaseUrl, UriKind.Absolute, out var uri) && uri.IsLoopback)
+        {
+            return [];
+        }
+
+        var published = Convert.FromBase64String(PublishedDevelopmentSecret);
+        var errors = new List<string>();
+        for (var i = 0; i < (links?.SigningKeys.Count ?? 0); i++)
+        {
+            var secret = links!.SigningKeys[i]?.Secret;
+            var buffer = new byte[secret?.Length ?? 0];
+            if (secret is not null && Convert.TryFromBase64String(secret, buffer, out var written) && buffer.AsSpan(0, written).SequenceEqual(published))
+            {
+                errors.Add($"{SettingPath}:{i}:Secret is the published development key, which anyone can use to sign links; it is accepted only " +
+                    $"while {UpdateLinkBuilder.BaseUrlSetting} is a loopback address. Generate a key of your own (openssl rand -base64 {MinSecretBytes}).");
+            }
+        }
+
         return errors;
     }
 

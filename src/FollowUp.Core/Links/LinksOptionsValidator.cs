@@ -14,6 +14,7 @@ public sealed class LinksOptionsValidator : IValidateOptions<FollowUpOptions>
         ArgumentNullException.ThrowIfNull(options);
         var errors = LinkSigningKeys.Validate(options.Links)
             .Concat(UpdateLinkBuilder.ValidateBaseUrl(options.PublicBaseUrl))
+            .Concat(LinkSigningKeys.ValidateForPublicBaseUrl(options.Links, options.PublicBaseUrl))
             .ToList();
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }

@@ -24,14 +24,12 @@ public sealed class UpdateLinkBuilder
 
         _signer = signer;
         // A base URL may carry a path (a reverse proxy's prefix); keep it and join with exactly one slash.
-        _routeBase = new Uri(baseUrl, UriKind.Absolute).GetLeftPart(UriPartial.Path).TrimEnd('/') + "/" + LinkRoutes.RoutePrefix + "/";
+        _routeBase = LinkRoutes.RouteBase(new Uri(baseUrl, UriKind.Absolute).GetLeftPart(UriPartial.Path));
     }
 
     public Uri BuildUpdateLink(string commitmentId, string ownerEmail)
     {
-        var token = _signer.CreateToken(commitmentId, ownerEmail);
-        // Base64Url needs no escaping in a query string; the id is escaped by ProgressPath.
-        return new Uri($"{_routeBase}{LinkRoutes.ProgressPath(commitmentId)}?{LinkRoutes.TokenParameter}={token}", UriKind.Absolute);
+        return new Uri(LinkRoutes.ProgressUrl(_routeBase, commitmentId, _signer.CreateToken(commitmentId, ownerEmail)), UriKind.Absolute);
     }
 
     /// <summary>
@@ -49,6 +47,14 @@ public sealed class UpdateLinkBuilder
         if (!string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment) || !string.IsNullOrEmpty(uri.UserInfo))
         {
             return [$"{BaseUrlSetting} must not contain a query, fragment or user info."];
+        }
+
+        // The pages redirect to this path with the host left off; a path that starts with two slashes
+        // (a backslash reads as one) is a protocol-relative URL, and the browser would leave the site.
+        var path = uri.AbsolutePath.TrimEnd('/');
+        if (path.StartsWith("//", StringComparison.Ordinal) || path.StartsWith("/\\", StringComparison.Ordinal))
+        {
+            return [$"{BaseUrlSetting} must not have a path that starts with '//': the redirect after a save would lead to another site."];
         }
 
         if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)

@@ -6,11 +6,11 @@ namespace FollowUp.Core.Reminders;
 /// Turns commitments into the digests to send at one instant, in two pure steps so that the caller
 /// can consult the send ledger (which may be remote and asynchronous) in between:
 /// <code>
-/// var candidates = planner.FindCandidates(commitments, time.GetUtcNow());
-/// var unsent = candidates.Where(c => !ledger.Contains(c.Key)).ToList();
-/// var digests = planner.Plan(unsent);
+/// var scan = planner.StartScan(time.GetUtcNow());
+/// var candidates = commitments.SelectMany(scan.Candidates);
+/// var digests = planner.Plan(candidates.Where(c => !ledger.Contains(c.Key)));
 /// </code>
-/// Filtering candidates, not digests, matters: a digest's Cc depends on which items remain.
+/// A digest goes to its owner alone; escalations are planned by <see cref="EscalationPlanner"/>.
 /// </summary>
 /// <param name="updateLink">Builds an owner's own update link for a commitment (signed elsewhere).</param>
 public sealed class DigestPlanner(ReminderPolicy policy, Func<Commitment, ResponsibleParty, Uri> updateLink)
@@ -49,28 +49,41 @@ public sealed class DigestPlanner(ReminderPolicy policy, Func<Commitment, Respon
     /// </summary>
     public CandidateScan StartScan(DateTimeOffset now) => new(_policy, now);
 
-    /// <summary>
-    /// One digest per owner address (case-insensitive), headed by that address's first candidate:
-    /// its spelling of the address, its ministry name, and its clock's zone and date. Items run
-    /// overdue, due, upcoming, stale, then by due date and id. No candidates, no digest.
-    /// </summary>
-    /// <remarks>
-    /// An address owed more than <see cref="Digest.MaxItems"/> gets the most urgent ones; the rest
-    /// stay unrecorded, so a later day's scan plans them again (or their later stage, if one is owed by then).
-    /// </remarks>
+    /// <summary>One digest per owner address, as <see cref="PlanFor"/> builds it. No candidates, no digest.</summary>
     public IReadOnlyList<Digest> Plan(IEnumerable<ReminderCandidate> candidates)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         return candidates
             .GroupBy(c => c.Owner.Email, EmailAddresses.Comparer)
-            .Select(BuildDigest)
+            .Select(g => PlanFor([.. g]))
             .ToList();
     }
 
-    private Digest BuildDigest(IGrouping<string, ReminderCandidate> group)
+    /// <summary>
+    /// The digest of one owner address, headed by its first candidate: its spelling of the address,
+    /// its ministry name, and its clock's zone and date. Items run overdue, due, upcoming, stale,
+    /// then by due date and id.
+    /// </summary>
+    /// <remarks>
+    /// An address owed more than <see cref="Digest.MaxItems"/> gets the most urgent ones; the rest
+    /// stay unrecorded, so a later day's scan plans them again (or their later stage, if one is owed by then).
+    /// </remarks>
+    /// <exception cref="ArgumentException">The candidates are empty, or not all of one address.</exception>
+    public Digest PlanFor(IReadOnlyList<ReminderCandidate> candidatesOfOneAddress)
     {
-        var first = group.First();
-        var items = group
+        ArgumentNullException.ThrowIfNull(candidatesOfOneAddress);
+        if (candidatesOfOneAddress.Count == 0)
+        {
+            throw new ArgumentException("A digest has at least one item.", nameof(candidatesOfOneAddress));
+        }
+
+        var first = candidatesOfOneAddress[0];
+        if (candidatesOfOneAddress.Any(c => !EmailAddresses.AreSame(c.Owner.Email, first.Owner.Email)))
+        {
+            throw new ArgumentException("A digest is for one address.", nameof(candidatesOfOneAddress));
+        }
+
+        var items = candidatesOfOneAddress
             .DistinctBy(c => c.Commitment.Id, StringComparer.Ordinal)
             .OrderBy(c => c.Stage)
             .ThenBy(c => c.Commitment.DueDate)
@@ -85,29 +98,6 @@ public sealed class DigestPlanner(ReminderPolicy policy, Func<Commitment, Respon
                 _updateLink(c.Commitment, c.Owner)))
             .ToList();
 
-        return new Digest(
-            first.Owner.Email,
-            first.Owner.Ministry,
-            first.Clock.TimeZone,
-            first.Clock.Today,
-            CopiesFor(first.Owner.Email, items),
-            items);
-    }
-
-    private List<string> CopiesFor(string to, List<DigestItem> items)
-    {
-        var escalated = items.Where(i => i.Escalated).ToList();
-        if (escalated.Count == 0)
-        {
-            return [];
-        }
-
-        IEnumerable<string?> addresses = [_policy.EscalationCc, .. escalated.Select(i => i.Commitment.EscalationEmail)];
-        return addresses
-            .Where(a => !string.IsNullOrWhiteSpace(a))
-            .Select(a => a!.Trim())
-            .Where(a => !EmailAddresses.AreSame(a, to))
-            .Distinct(EmailAddresses.Comparer)
-            .ToList();
+        return new Digest(first.Owner.Email, first.Owner.Ministry, first.Clock.TimeZone, first.Clock.Today, items);
     }
 }

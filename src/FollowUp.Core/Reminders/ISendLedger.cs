@@ -1,28 +1,33 @@
+using FollowUp.Core.Email;
+
 namespace FollowUp.Core.Reminders;
 
 /// <summary>
-/// Remembers which nudges went out, so that no (commitment, owner, stage, stage date) is sent twice
-/// and no owner address gets more than one digest per local day, across reruns and overlapping runs.
+/// Remembers which nudges went out, so that no (commitment, address, stage, stage date) is sent twice
+/// and no address gets more than one message of a kind per local day, across reruns, overlapping runs
+/// and runs that see different local days.
 /// </summary>
 public interface ISendLedger
 {
     /// <summary>
-    /// In one read, what the ledger holds for an owner: the nudges recorded (claimed or sent; not
-    /// those whose send failed) with a stage date on or after <paramref name="fromStageDate"/>, and
-    /// the owner's digest row for <paramref name="localDate"/>, if any.
+    /// In one read, what the ledger holds for an address and a kind: the nudges recorded (claimed,
+    /// sent or unknown; not those whose send failed or was sandboxed) with a stage date on or after
+    /// <paramref name="fromStageDate"/>, the row for <paramref name="localDate"/>, and the version of
+    /// the address's claim head.
     /// </summary>
-    Task<OwnerLedger> ReadAsync(string ownerEmail, DateOnly fromStageDate, DateOnly localDate, CancellationToken cancellationToken = default);
+    Task<OwnerLedger> ReadAsync(MessageKind kind, string address, DateOnly fromStageDate, DateOnly localDate, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Claims the owner's digest for its local day and records its items as claimed, atomically with
-    /// the day's claim, conditional on the day row being as <paramref name="day"/> saw it. Returns null
-    /// when the day is taken: sent, being sent by another run, or left unconfirmed by a run that
-    /// stopped mid-send.
+    /// Claims the message for its local day and records its nudges, in one atomic write that also
+    /// requires that no other claim for this address and kind was made since <paramref name="read"/>:
+    /// whatever day another run saw, a nudge it claimed meanwhile makes this claim fail. Returns null
+    /// when the day is taken or another claim came first.
     /// </summary>
-    Task<DigestClaim?> TryClaimAsync(Digest digest, string runId, LedgerDay? day, CancellationToken cancellationToken = default);
+    Task<LedgerClaim?> TryClaimAsync(LedgerEntry entry, string runId, OwnerLedger read, CancellationToken cancellationToken = default);
 
-    Task MarkSentAsync(DigestClaim claim, string? messageId, CancellationToken cancellationToken = default);
-
-    /// <summary>Releases the day and the items, so the next run sends them again.</summary>
-    Task MarkFailedAsync(DigestClaim claim, string reason, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Records what became of the send: sent; failed or sandboxed (released, so the next run plans its
+    /// nudges again); or unknown (kept, never sent again).
+    /// </summary>
+    Task SettleAsync(LedgerClaim claim, SendResult result, CancellationToken cancellationToken = default);
 }

@@ -1,8 +1,11 @@
 namespace FollowUp.Core.Reminders;
 
-/// <summary>What the send ledger holds for one owner address at the start of a scan.</summary>
-/// <param name="Day">The owner's digest row for the scan's local day; null when there is none.</param>
-public sealed record OwnerLedger(IReadOnlySet<ReminderKey> Recorded, LedgerDay? Day)
+/// <summary>What the send ledger holds for one address and one kind of message at the start of a scan.</summary>
+/// <param name="Recorded">The nudges claimed, sent or of unknown outcome: never to be planned again.</param>
+/// <param name="Day">The address's row for the scan's local day; null when there is none.</param>
+/// <param name="Head">The version of the row every claim for this address and kind rewrites; null when none was ever made.</param>
+/// <param name="UnreadableRow">A row FollowUp cannot parse: the address is passed over until an operator mends it.</param>
+public sealed record OwnerLedger(IReadOnlySet<ReminderKey> Recorded, LedgerDay? Day, string? Head = null, string? UnreadableRow = null)
 {
     public bool DayTaken => Day is { Taken: true };
 }

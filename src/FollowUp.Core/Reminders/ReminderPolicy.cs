@@ -155,7 +155,7 @@ public sealed class ReminderPolicy
     /// </summary>
     /// <remarks>
     /// The send window is deliberately not applied here, so that previews and tests can ask "what
-    /// is owed" at any hour; <see cref="DigestPlanner.FindCandidates"/> applies it.
+    /// is owed" at any hour; <see cref="CandidateScan"/> applies it, through <see cref="OwnerClock.CanSendNow"/>.
     /// </remarks>
     public ReminderCandidate? FindCandidate(Commitment commitment, ResponsibleParty owner, OwnerClock clock)
     {

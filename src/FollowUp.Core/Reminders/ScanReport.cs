@@ -2,7 +2,8 @@ namespace FollowUp.Core.Reminders;
 
 /// <summary>What one reminder scan found and did.</summary>
 /// <param name="Scanned">Open commitments read.</param>
-/// <param name="DueItems">Nudges owed now and not yet in the ledger, before digests were claimed.</param>
+/// <param name="DueItems">Digest nudges owed now and not yet in the ledger, before digests were claimed.</param>
+/// <param name="SkippedAddresses">Addresses passed over because a step failed unexpectedly; the run is then not a success.</param>
 public sealed record ScanReport(
     string RunId,
     DateTimeOffset AsOf,
@@ -10,11 +11,27 @@ public sealed record ScanReport(
     int Scanned,
     int DueItems,
     IReadOnlyList<DigestOutcome> Digests,
+    IReadOnlyList<EscalationOutcome> Escalations,
+    IReadOnlyList<SkippedAddress> SkippedAddresses,
     TimeSpan Duration)
 {
+    /// <summary>Digests sent (escalations are counted apart, in <see cref="EscalationsSent"/>).</summary>
     public int Sent => Digests.Count(d => d.Delivery == DigestDelivery.Sent);
 
-    public int Failed => Digests.Count(d => d.Delivery == DigestDelivery.Failed);
+    /// <summary>Digests and escalations that failed: they are released, and the next run tries again.</summary>
+    public int Failed => Count(DigestDelivery.Failed);
 
+    /// <summary>Digests whose day was already taken by another run, or by a row that cannot be read.</summary>
     public int Skipped => Digests.Count(d => d.Delivery == DigestDelivery.Skipped);
+
+    /// <summary>Digests and escalations whose fate is unknown: kept claimed, never resent.</summary>
+    public int Unknown => Count(DigestDelivery.Unknown);
+
+    public int EscalationsSent => Escalations.Count(e => e.Delivery == DigestDelivery.Sent);
+
+    /// <summary>Something an operator should look at: a failure, an unknown outcome or a skipped address.</summary>
+    public bool NeedsAttention => Failed > 0 || Unknown > 0 || SkippedAddresses.Count > 0;
+
+    private int Count(DigestDelivery delivery) =>
+        Digests.Count(d => d.Delivery == delivery) + Escalations.Count(e => e.Delivery == delivery);
 }

@@ -35,4 +35,11 @@ internal sealed class CommitmentEntity : ITableEntity
     public string? LastUpdateBy { get; set; }
     public string? LastUpdateNote { get; set; }
     public DateTimeOffset? CreatedAt { get; set; }
+    public DateTimeOffset? SecretariatSetAt { get; set; }
+
+    /// <summary>
+    /// A nonce, new with every write: when a retried write finds the row changed (409 or 412), this
+    /// tells whether the change was that write's own first attempt.
+    /// </summary>
+    public string? WriteId { get; set; }
 }

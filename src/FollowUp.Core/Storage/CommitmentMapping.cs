@@ -31,6 +31,7 @@ internal static class CommitmentMapping
         LastUpdateBy = c.LastUpdate?.By,
         LastUpdateNote = c.LastUpdate?.Note,
         CreatedAt = c.CreatedAt,
+        SecretariatSetAt = c.SecretariatSetAt,
     };
 
     public static Commitment ToCommitment(CommitmentEntity e) => new()
@@ -49,6 +50,7 @@ internal static class CommitmentMapping
         PausedUntil = e.PausedUntil is { } paused ? IsoDate.Parse(paused) : null,
         LastUpdate = e.LastUpdateAt is { } at ? new LastUpdate(at, e.LastUpdateBy ?? "", e.LastUpdateNote) : null,
         CreatedAt = e.CreatedAt,
+        SecretariatSetAt = e.SecretariatSetAt,
         Version = e.ETag.ToString(),
     };
 
@@ -64,6 +66,7 @@ internal static class CommitmentMapping
         NewProgress = p.NewProgress,
         Note = p.Note,
         ExpectedCompletion = p.ExpectedCompletion is { } d ? IsoDate.Format(d) : null,
+        Source = p.Source.ToString(),
     };
 
     public static ProgressEntry ToProgressEntry(HistoryEntity e) => new(
@@ -74,6 +77,6 @@ internal static class CommitmentMapping
         e.OldProgress,
         e.NewProgress,
         e.Note,
-        e.ExpectedCompletion is { } d ? IsoDate.Parse(d) : null);
-
+        e.ExpectedCompletion is { } d ? IsoDate.Parse(d) : null,
+        e.Source is { } source ? Enum.Parse<ProgressSource>(source) : ProgressSource.Owner);
 }

@@ -29,6 +29,9 @@ internal sealed class HistoryEntity : ITableEntity
     public string? Note { get; set; }
     public string? ExpectedCompletion { get; set; }
 
+    /// <summary>A <see cref="Commitments.ProgressSource"/> name; absent on lines written before it was recorded, which were all owners'.</summary>
+    public string? Source { get; set; }
+
     /// <summary>
     /// Rows sort ascending, so the key counts down from the end of time: the newest entry comes first.
     /// A random suffix keeps two reports in the same tick apart.

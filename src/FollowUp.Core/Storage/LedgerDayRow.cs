@@ -2,27 +2,30 @@ using System.Globalization;
 using System.Text;
 using Azure.Data.Tables;
 using FollowUp.Core.Commitments;
+using FollowUp.Core.Email;
 using FollowUp.Core.Reminders;
 
 namespace FollowUp.Core.Storage;
 
 /// <summary>
-/// One owner's digest for one local day, RowKey <c>d|yyyy-MM-dd</c>, with the key of every nudge in
-/// it written into the row itself (<c>{stage date}|{stage}|{commitment id}</c>, one per line). One row
-/// per digest is what makes a claim a single-entity write: atomic on its own, and as cheap for a
-/// digest of a thousand items as for one.
+/// One message to one address for one local day: RowKey <c>d|yyyy-MM-dd</c> for a digest,
+/// <c>e|yyyy-MM-dd</c> for an escalation, with the key of every nudge in it written into the row
+/// itself (<c>{stage date}|{stage}|{commitment id}</c>, one per line). Beside them, at the end of
+/// each kind's key range, the claim head <c>d|~</c> / <c>e|~</c>, which every claim of that kind
+/// rewrites under the version its run read: that is what makes two runs that see different local
+/// days unable to both claim one nudge.
 /// </summary>
 internal static class LedgerDayRow
 {
-    public const string KeyPrefix = "d|";
-
     public const string State = nameof(State);
     public const string RunId = nameof(RunId);
+    public const string ClaimId = nameof(ClaimId);
     public const string ClaimedAt = nameof(ClaimedAt);
     public const string SettledAt = nameof(SettledAt);
     public const string Items = nameof(Items);
     public const string MessageId = nameof(MessageId);
     public const string Error = nameof(Error);
+    public const string LastRow = nameof(LastRow);
 
     /// <summary>Nudge keys go in <c>Nudges0</c>, <c>Nudges1</c>, …: whole lines, each property under the service's limit.</summary>
     private const string NudgesPrefix = "Nudges";
@@ -30,24 +33,31 @@ internal static class LedgerDayRow
     /// <summary>The service stores at most 64 KiB in a string property: 32 K UTF-16 characters.</summary>
     private const int MaxPropertyChars = 32 * 1024;
 
-    public static string KeyFor(DateOnly localDate) => KeyPrefix + IsoDate.Format(localDate);
+    public static string PrefixFor(MessageKind kind) => kind == MessageKind.Escalation ? "e|" : "d|";
 
-    /// <summary>The row a run writes to claim <paramref name="digest"/>.</summary>
-    public static TableEntity Claim(string partition, Digest digest, string runId, DateTimeOffset claimedAt)
+    public static string KeyFor(MessageKind kind, DateOnly localDate) => PrefixFor(kind) + IsoDate.Format(localDate);
+
+    /// <summary>'~' sorts after every digit, so the head closes the kind's range of day rows.</summary>
+    public static string HeadKeyFor(MessageKind kind) => PrefixFor(kind) + "~";
+
+    /// <summary>The row a run writes to claim <paramref name="entry"/>.</summary>
+    public static TableEntity Claim(string partition, LedgerEntry entry, string runId, string claimId, DateTimeOffset claimedAt)
     {
-        var row = new TableEntity(partition, KeyFor(digest.LocalDate))
+        ArgumentNullException.ThrowIfNull(entry);
+        var row = new TableEntity(partition, KeyFor(entry.Kind, entry.LocalDate))
         {
             [State] = LedgerState.Claimed,
             [RunId] = runId,
+            [ClaimId] = claimId,
             [ClaimedAt] = claimedAt,
-            [Items] = digest.Items.Count,
+            [Items] = entry.Nudges.Count,
         };
 
         var index = 0;
         var chunk = new StringBuilder();
-        foreach (var item in digest.Items)
+        foreach (var nudge in entry.Nudges)
         {
-            var line = string.Create(CultureInfo.InvariantCulture, $"{IsoDate.Format(item.StageDate)}|{item.Stage}|{item.Commitment.Id}");
+            var line = string.Create(CultureInfo.InvariantCulture, $"{IsoDate.Format(nudge.StageDate)}|{nudge.Stage}|{nudge.CommitmentId}");
             if (chunk.Length > 0 && chunk.Length + 1 + line.Length > MaxPropertyChars)
             {
                 row[NudgesPrefix + index++.ToString(CultureInfo.InvariantCulture)] = chunk.ToString();
@@ -66,9 +76,17 @@ internal static class LedgerDayRow
         return row;
     }
 
-    /// <summary>The nudges a row records, for <paramref name="ownerEmail"/>, with a stage date on or after <paramref name="from"/>.</summary>
+    /// <summary>The head as a claim leaves it: which claim came last, for whoever reads the table.</summary>
+    public static TableEntity Head(string partition, MessageKind kind, TableEntity claim) => new(partition, HeadKeyFor(kind))
+    {
+        [ClaimId] = claim[ClaimId],
+        [ClaimedAt] = claim[ClaimedAt],
+        [LastRow] = claim.RowKey,
+    };
+
+    /// <summary>The nudges a row records, for <paramref name="address"/>, with a stage date on or after <paramref name="from"/>.</summary>
     /// <exception cref="FormatException">A line is not a nudge key FollowUp wrote (the row was edited by hand).</exception>
-    public static IEnumerable<ReminderKey> Nudges(TableEntity row, string ownerEmail, DateOnly from)
+    public static IEnumerable<ReminderKey> Nudges(TableEntity row, string address, DateOnly from)
     {
         for (var index = 0; row.GetString(NudgesPrefix + index.ToString(CultureInfo.InvariantCulture)) is { } lines; index++)
         {
@@ -87,7 +105,7 @@ internal static class LedgerDayRow
 
                 if (stageDate >= from)
                 {
-                    yield return new ReminderKey(fields[2], ownerEmail, stage, stageDate);
+                    yield return new ReminderKey(fields[2], address, stage, stageDate);
                 }
             }
         }

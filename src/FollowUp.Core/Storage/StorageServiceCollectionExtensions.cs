@@ -17,7 +17,12 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    public static TableServiceClient CreateTableServiceClient(StorageOptions storage)
+    /// <summary>
+    /// The one choice of endpoint and credential: the URI with DefaultAzureCredential when set, else the
+    /// connection string. <paramref name="clientOptions"/> lets <c>followup doctor</c> make its one
+    /// probe without retries, against exactly the account the app would use.
+    /// </summary>
+    public static TableServiceClient CreateTableServiceClient(StorageOptions storage, TableClientOptions? clientOptions = null)
     {
         ArgumentNullException.ThrowIfNull(storage);
         if (!string.IsNullOrWhiteSpace(storage.TableServiceUri))
@@ -26,14 +31,14 @@ public static class StorageServiceCollectionExtensions
             {
                 ManagedIdentityClientId = storage.ManagedIdentityClientId,
             });
-            return new TableServiceClient(new Uri(storage.TableServiceUri), credential);
+            return new TableServiceClient(new Uri(storage.TableServiceUri), credential, clientOptions);
         }
 
         if (!string.IsNullOrWhiteSpace(storage.ConnectionString))
         {
             try
             {
-                return new TableServiceClient(storage.ConnectionString);
+                return new TableServiceClient(storage.ConnectionString, clientOptions);
             }
             catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException)
             {

@@ -79,7 +79,7 @@ public sealed partial class TableCommitmentStore(
     {
         ArgumentNullException.ThrowIfNull(commitment);
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
-        var entity = CommitmentMapping.ToEntity(commitment);
+        var entity = WithWriteId(CommitmentMapping.ToEntity(commitment));
         try
         {
             var response = await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
@@ -87,7 +87,7 @@ public sealed partial class TableCommitmentStore(
         }
         catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict)
         {
-            return new SaveResult.Conflict();
+            return await OwnWriteOrConflictAsync(commitment, entity.WriteId!, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -96,7 +96,7 @@ public sealed partial class TableCommitmentStore(
         ArgumentNullException.ThrowIfNull(commitment);
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
         var response = await _table.UpsertEntityAsync(
-            CommitmentMapping.ToEntity(commitment), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            WithWriteId(CommitmentMapping.ToEntity(commitment)), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         return commitment with { Version = response.Headers.ETag?.ToString() };
     }
 
@@ -110,7 +110,7 @@ public sealed partial class TableCommitmentStore(
         }
 
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
-        var entity = CommitmentMapping.ToEntity(commitment);
+        var entity = WithWriteId(CommitmentMapping.ToEntity(commitment));
         var etag = new ETag(commitment.Version);
         try
         {
@@ -128,17 +128,14 @@ public sealed partial class TableCommitmentStore(
             var batch = await _table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
             return new SaveResult.Saved(commitment with { Version = batch.Value[0].Headers.ETag?.ToString() });
         }
-        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.PreconditionFailed)
+        catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.Conflict)
         {
-            return new SaveResult.Conflict();
+            // A transaction fails as a whole, so its history line was written exactly when the row was.
+            return await OwnWriteOrConflictAsync(commitment, entity.WriteId!, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
         {
             return new SaveResult.NotFound();
-        }
-        catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex == 0)
-        {
-            return ex.Status == (int)HttpStatusCode.NotFound ? new SaveResult.NotFound() : new SaveResult.Conflict();
         }
     }
 
@@ -164,6 +161,30 @@ public sealed partial class TableCommitmentStore(
         }
 
         return entries;
+    }
+
+    private static CommitmentEntity WithWriteId(CommitmentEntity entity)
+    {
+        entity.WriteId = Guid.NewGuid().ToString("N");
+        return entity;
+    }
+
+    /// <summary>
+    /// A write answered 409 or 412 may be this write's own first attempt, which took effect and lost
+    /// its answer before the SDK sent it again. The row's nonce says whose write it holds.
+    /// </summary>
+    private async Task<SaveResult> OwnWriteOrConflictAsync(Commitment commitment, string writeId, CancellationToken cancellationToken)
+    {
+        var stored = await _table.GetEntityIfExistsAsync<CommitmentEntity>(
+            commitment.Id, CommitmentEntity.CurrentRowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!stored.HasValue)
+        {
+            return new SaveResult.NotFound();
+        }
+
+        return string.Equals(stored.Value!.WriteId, writeId, StringComparison.Ordinal)
+            ? new SaveResult.Saved(commitment with { Version = stored.Value.ETag.ToString() })
+            : new SaveResult.Conflict();
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Commitment {CommitmentId} is stored in a form FollowUp cannot read ({Error}); it is skipped until it is imported again")]

@@ -3,6 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using FollowUp.Core.Commitments;
 using FollowUp.Core.Configuration;
+using FollowUp.Core.Email;
 using FollowUp.Core.Reminders;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,10 +11,10 @@ using Microsoft.Extensions.Options;
 namespace FollowUp.Core.Storage;
 
 /// <summary>
-/// The send ledger in one table, one partition per owner address and one row per local day the
-/// owner was sent (or is being sent) a digest, holding the keys of the nudges in it. A claim is one
-/// conditional write of that row, so of two runs that plan the same digest exactly one claims it,
-/// and the day and its nudges are recorded together or not at all.
+/// The send ledger in one table: one partition per address, one row per local day a message of a
+/// kind was sent (or is being sent) to it, holding the keys of the nudges in it, and one claim head
+/// per kind. A claim is one entity-group transaction of the day row and the head, each conditional,
+/// so of two runs that plan the same nudge exactly one claims it, whatever day each of them saw.
 /// </summary>
 public sealed partial class TableSendLedger(
     TableServiceClient service,
@@ -21,33 +22,50 @@ public sealed partial class TableSendLedger(
     TimeProvider time,
     ILogger<TableSendLedger>? logger = null) : ISendLedger
 {
+    /// <summary>A claim older than this with no outcome means its run stopped mid-send; the read says so in the log.</summary>
+    internal static readonly TimeSpan UnresolvedAfter = TimeSpan.FromMinutes(30);
+
     private readonly TableClient _table = service.GetTableClient(options.Value.Storage.SendLedgerTable);
     private readonly TableInitializer _initializer = new();
 
-    public async Task<OwnerLedger> ReadAsync(string ownerEmail, DateOnly fromStageDate, DateOnly localDate, CancellationToken cancellationToken = default)
+    public async Task<OwnerLedger> ReadAsync(MessageKind kind, string address, DateOnly fromStageDate, DateOnly localDate, CancellationToken cancellationToken = default)
     {
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
-        var partition = PartitionFor(ownerEmail);
-        var dayKey = LedgerDayRow.KeyFor(localDate);
+        var partition = PartitionFor(address);
+        var dayKey = LedgerDayRow.KeyFor(kind, localDate);
+        var headKey = LedgerDayRow.HeadKeyFor(kind);
 
         // A nudge is recorded in the row of the day it was sent, never before its stage date, so the
         // rows from the earliest stage date on hold every nudge asked about; today's row is among
-        // them because no candidate's stage date lies after its owner's today.
-        var from = LedgerDayRow.KeyFor(fromStageDate < localDate ? fromStageDate : localDate);
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {LedgerDayRow.KeyPrefix + "~"}");
+        // them, and the head closes the range.
+        var from = LedgerDayRow.KeyFor(kind, fromStageDate < localDate ? fromStageDate : localDate);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey le {headKey}");
 
         var recorded = new HashSet<ReminderKey>();
         LedgerDay? day = null;
+        string? head = null;
+        var unresolvedBefore = time.GetUtcNow() - UnresolvedAfter;
         await foreach (var row in _table.QueryAsync<TableEntity>(filter, 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            var taken = row.GetString(LedgerDayRow.State) != LedgerState.Failed;
+            if (row.RowKey == headKey)
+            {
+                head = row.ETag.ToString();
+                continue;
+            }
+
+            var state = row.GetString(LedgerDayRow.State);
+            var taken = LedgerState.IsTaken(state);
             if (row.RowKey == dayKey)
             {
                 day = new LedgerDay(taken, row.ETag.ToString());
             }
 
-            // A failed digest's nudges were never delivered: they are owed again.
+            if (state == LedgerState.Claimed && row.GetDateTimeOffset(LedgerDayRow.ClaimedAt) is { } claimedAt && claimedAt < unresolvedBefore && logger is not null)
+            {
+                LogUnresolvedClaim(logger, row.RowKey, claimedAt, row.GetString(LedgerDayRow.RunId) ?? "?");
+            }
+
+            // A failed or sandboxed message's nudges were never delivered: they are owed again.
             if (!taken)
             {
                 continue;
@@ -55,87 +73,124 @@ public sealed partial class TableSendLedger(
 
             try
             {
-                recorded.UnionWith(LedgerDayRow.Nudges(row, ownerEmail, fromStageDate));
+                recorded.UnionWith(LedgerDayRow.Nudges(row, address, fromStageDate));
             }
             catch (FormatException)
             {
-                // Without this row FollowUp cannot tell what this owner was sent, and guessing could
-                // nudge twice: the owner is passed over (their day counts as taken) until an operator
-                // mends the row, and every other owner's digest still goes out.
+                // Without this row FollowUp cannot tell what this address was sent, and guessing could
+                // nudge twice: the address is passed over (its day counts as taken) until an operator
+                // mends the row, and every other address's message still goes out.
                 if (logger is not null)
                 {
                     LogUnreadableRow(logger, partition, row.RowKey);
                 }
 
-                return new OwnerLedger(recorded, new LedgerDay(Taken: true, row.ETag.ToString()));
+                return new OwnerLedger(recorded, new LedgerDay(Taken: true, row.ETag.ToString()), head, row.RowKey);
             }
         }
 
-        return new OwnerLedger(recorded, day);
+        return new OwnerLedger(recorded, day, head);
     }
 
-    public async Task<DigestClaim?> TryClaimAsync(Digest digest, string runId, LedgerDay? day, CancellationToken cancellationToken = default)
+    public async Task<LedgerClaim?> TryClaimAsync(LedgerEntry entry, string runId, OwnerLedger read, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(digest);
-        if (digest.Items.Count > Digest.MaxItems)
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(read);
+        if (entry.Nudges.Count > Digest.MaxItems)
         {
-            throw new ArgumentException($"A digest holds at most {Digest.MaxItems} items; this one has {digest.Items.Count}.", nameof(digest));
+            throw new ArgumentException($"A message holds at most {Digest.MaxItems} items; this one has {entry.Nudges.Count}.", nameof(entry));
         }
 
-        if (day is { Taken: true })
+        if (read.DayTaken)
         {
             return null;
         }
 
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
-        var row = LedgerDayRow.Claim(PartitionFor(digest.To), digest, runId, time.GetUtcNow());
+        var partition = PartitionFor(entry.To);
+        var claimId = Guid.NewGuid().ToString("N");
+        var row = LedgerDayRow.Claim(partition, entry, runId, claimId, time.GetUtcNow());
+        var head = LedgerDayRow.Head(partition, entry.Kind, row);
+
+        // Add what the read did not find (a concurrent claim makes that fail with 409); rewrite what it
+        // found only at the version it saw (a concurrent claim makes that fail with 412). Either way
+        // the whole transaction fails, the day row with the head.
+        TableTransactionAction[] actions =
+        [
+            read.Day is null ? new(TableTransactionActionType.Add, row) : new(TableTransactionActionType.UpdateReplace, row, new ETag(read.Day.Version)),
+            read.Head is null ? new(TableTransactionActionType.Add, head) : new(TableTransactionActionType.UpdateMerge, head, new ETag(read.Head)),
+        ];
         try
         {
-            // Add when the scan saw no row (a concurrent claim makes it fail with 409); replace a
-            // failed one only at the version the scan read (a concurrent claim makes it fail with 412).
-            var response = day is null
-                ? await _table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false)
-                : await _table.UpdateEntityAsync(row, new ETag(day.Version), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            var version = response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("The ledger returned no ETag for a claim.");
-            return new DigestClaim(digest, runId, version);
+            var response = await _table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            var version = response.Value[0].Headers.ETag?.ToString() ?? throw new InvalidOperationException("The ledger returned no ETag for a claim.");
+            return new LedgerClaim(entry, runId, claimId, version);
         }
-        catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
+        catch (TableTransactionFailedException ex) when (IsLostRace(ex.Status))
         {
-            return null;
+            // The storage client retries a transaction whose answer was lost; if the first attempt
+            // committed, the retry fails on our own rows. The claim id tells ours from another run's.
+            var stored = await FindOwnAsync(partition, row.RowKey, claimId, cancellationToken).ConfigureAwait(false);
+            return stored is null ? null : new LedgerClaim(entry, runId, claimId, stored.ETag.ToString());
         }
     }
 
-    public Task MarkSentAsync(DigestClaim claim, string? messageId, CancellationToken cancellationToken = default) =>
-        SettleAsync(claim, LedgerState.Sent, messageId, null, cancellationToken);
-
-    public Task MarkFailedAsync(DigestClaim claim, string reason, CancellationToken cancellationToken = default) =>
-        SettleAsync(claim, LedgerState.Failed, null, reason, cancellationToken);
-
-    private async Task SettleAsync(DigestClaim claim, string state, string? messageId, string? error, CancellationToken cancellationToken)
+    public async Task SettleAsync(LedgerClaim claim, SendResult result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(result);
+        var (state, messageId, error) = result switch
+        {
+            SendResult.Accepted accepted => (LedgerState.Sent, accepted.MessageId, (string?)null),
+            SendResult.Sandboxed sandboxed => (LedgerState.Sandboxed, sandboxed.MessageId, null),
+            SendResult.Refused refused => (LedgerState.Failed, null, refused.Error),
+            SendResult.Unknown unknown => (LedgerState.Unknown, null, unknown.Reason),
+            _ => throw new ArgumentOutOfRangeException(nameof(result), result, "Not a send result FollowUp knows."),
+        };
 
         // A merge under the claim's own version: the nudges written with the claim stay as they are,
         // and a row some other run has since replaced is left alone.
-        var outcome = new TableEntity(PartitionFor(claim.Digest.To), LedgerDayRow.KeyFor(claim.Digest.LocalDate))
+        var partition = PartitionFor(claim.Entry.To);
+        var rowKey = LedgerDayRow.KeyFor(claim.Entry.Kind, claim.Entry.LocalDate);
+        var outcome = new TableEntity(partition, rowKey)
         {
             [LedgerDayRow.State] = state,
             [LedgerDayRow.SettledAt] = time.GetUtcNow(),
             [LedgerDayRow.MessageId] = messageId,
             [LedgerDayRow.Error] = error is { Length: > 1000 } ? error[..1000] : error,
         };
-        await _table.UpdateEntityAsync(outcome, new ETag(claim.Version), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _table.UpdateEntityAsync(outcome, new ETag(claim.Version), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.PreconditionFailed)
+        {
+            // A retried merge whose first attempt landed finds the row at a version of its own making.
+            var stored = await FindOwnAsync(partition, rowKey, claim.ClaimId, cancellationToken).ConfigureAwait(false);
+            if (stored?.GetString(LedgerDayRow.State) != state)
+            {
+                throw;
+            }
+        }
     }
 
-    /// <summary>
-    /// Addresses compare case-insensitively, and keys may not hold '/', '\', '#' or '?', which an
-    /// address may: the lower-cased address, percent-encoded, is both unique and a legal key.
-    /// </summary>
-    internal static string PartitionFor(string ownerEmail) => Uri.EscapeDataString(EmailAddresses.Canonical(ownerEmail));
+    /// <summary>The address's one storage key (<see cref="EmailAddresses.StorageKey"/>), whose length the importer checks.</summary>
+    internal static string PartitionFor(string address) => EmailAddresses.StorageKey(address);
+
+    private static bool IsLostRace(int status) => status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed;
+
+    private async Task<TableEntity?> FindOwnAsync(string partition, string rowKey, string claimId, CancellationToken cancellationToken)
+    {
+        var stored = await _table.GetEntityIfExistsAsync<TableEntity>(partition, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return stored.HasValue && stored.Value!.GetString(LedgerDayRow.ClaimId) == claimId ? stored.Value : null;
+    }
 
     private Task EnsureTableAsync(CancellationToken cancellationToken) =>
         _initializer.EnsureAsync(ct => _table.CreateIfNotExistsAsync(ct), cancellationToken);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Send-ledger row {RowKey} of owner partition {Partition} cannot be read; that owner is skipped until it is mended")]
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Error, Message = "Send-ledger row {RowKey} of owner partition {Partition} cannot be read; that owner is skipped until it is mended")]
     private static partial void LogUnreadableRow(ILogger logger, string partition, string rowKey);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Send-ledger row {RowKey} has been claimed since {ClaimedAt} without a known outcome (run {RunId})")]
+    private static partial void LogUnresolvedClaim(ILogger logger, string rowKey, DateTimeOffset claimedAt, string runId);
 }

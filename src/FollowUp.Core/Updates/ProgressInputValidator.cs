@@ -7,7 +7,7 @@ namespace FollowUp.Core.Updates;
 /// The rules for an owner's update, the same for the form and for JSON. Every problem is reported at
 /// once, in the order of the form, with a message a ministry official can act on.
 /// </summary>
-internal static class ProgressInputValidator
+public static class ProgressInputValidator
 {
     public const int MaxNoteLength = 2000;
     public const int MaxVersionLength = 256;
@@ -15,7 +15,7 @@ internal static class ProgressInputValidator
     private static readonly DateOnly EarliestDate = new(2000, 1, 1);
     private static readonly DateOnly LatestDate = new(2100, 12, 31);
 
-    public static IReadOnlyList<ValidationError> Validate(ProgressInput input, out ProgressChange? change)
+    internal static IReadOnlyList<ValidationError> Validate(ProgressInput input, out ProgressChange? change)
     {
         var errors = new List<ValidationError>();
         var status = ParseStatus(input.Status, errors);

@@ -39,9 +39,8 @@ internal static partial class UpdatesLog
     [LoggerMessage(EventId = 3010, Level = LogLevel.Warning, Message = "Fresh update link for {CommitmentId} could not be sent; the owner may ask again")]
     public static partial void FreshLinkFailed(ILogger logger, string commitmentId, Exception? exception);
 
-    [LoggerMessage(EventId = 3011, Level = LogLevel.Error, Message = "Storage was unavailable while handling an owner's request")]
-    public static partial void StorageUnavailable(ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 3013, Level = LogLevel.Information, Message = "Update of {CommitmentId} refused: the commitment is closed ({Status}); nothing saved")]
+    public static partial void UpdateRefusedClosed(ILogger logger, string commitmentId, CommitmentStatus status);
 
-    [LoggerMessage(EventId = 3012, Level = LogLevel.Error, Message = "An owner's request failed unexpectedly")]
-    public static partial void UnexpectedFailure(ILogger logger, Exception exception);
+    // 3011 and 3012 (storage unavailable, unexpected failure) are logged by FollowUp.Web, which answers them.
 }

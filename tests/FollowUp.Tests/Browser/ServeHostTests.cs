@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
+using FollowUp.Web;
 
 namespace FollowUp.Tests.Browser;
 
@@ -100,6 +101,47 @@ public sealed partial class ServeHostTests(ServeHost serve) : IDisposable
         Assert.DoesNotContain(ServeHost.SecretMarker, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/", HttpStatusCode.Redirect)]
+    [InlineData("/nowhere", HttpStatusCode.NotFound)]
+    [InlineData("/dev/outbox.css/x", HttpStatusCode.NotFound)]
+    public async Task TheRootAndUnknownRoutesCarryTheSecurityHeaders(string path, HttpStatusCode expected)
+    {
+        using var response = await _http.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(expected, response.StatusCode);
+        AssertSecurityHeaders(response, SecurityHeaders.ContentSecurityPolicy);
+        Assert.Equal(("same-origin", "same-origin"), (Header(response, "Cross-Origin-Opener-Policy"), Header(response, "Cross-Origin-Resource-Policy")));
+        // Serve's links are plain http on loopback: pinning localhost to https would break it.
+        Assert.Equal("(no Strict-Transport-Security)", Header(response, "Strict-Transport-Security"));
+    }
+
+    [Theory]
+    [InlineData("rebound.example.org")]
+    [InlineData("192.0.2.10")]
+    [InlineData("localhost.example.org")]
+    public async Task TheOutboxIsNotServedUnderAHostNameThatIsNotLoopback(string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/dev/outbox", UriKind.Relative));
+        request.Headers.Host = host;
+
+        using var response = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain(ServeSample.CounterpartEmail, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheOutboxIsServedUnderLocalhost()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/dev/outbox", UriKind.Relative));
+        request.Headers.Host = "localhost:" + new Uri(serve.BaseUrl).Port;
+
+        using var response = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     /// <summary>
     /// Requests a scanner, a broken client or a curious owner might send. <c>{token}</c> is the
     /// counterpart's real token, <c>{tampered}</c> the same with one character changed, <c>{file}</c>
@@ -157,7 +199,7 @@ public sealed partial class ServeHostTests(ServeHost serve) : IDisposable
 
         Assert.True((int)response.StatusCode < 500, $"{method} {path} answered {(int)response.StatusCode}");
         Assert.Equal(expected, (int)response.StatusCode);
-        // Every answer of the update routes carries the security headers; a path no route matches gets the host's bare 404.
+        // Every answer of the update routes carries the security headers (TheRootAndUnknownRoutesCarryTheSecurityHeaders covers the rest).
         if (path.StartsWith("/api/", StringComparison.Ordinal) && expected != 404)
         {
             AssertProgressHeaders(response);

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using FollowUp.Core.Commitments;
 using FollowUp.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FollowUp.Tests.Cli;
 
@@ -91,6 +93,89 @@ public sealed class ImportAndListCommandTests(AzuriteStorage azurite) : IClassFi
         }
     }
 
+    [Fact]
+    public async Task ListingEditedAndImportedBackKeepsWhatAnOwnerReportedSinceAndSaysSo()
+    {
+        await using var tables = azurite.CreateTables();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 6, 0, 0, TimeSpan.Zero));
+        await CliRun.RunAsync(tables.Settings, time, "import", SampleJson);
+        var listing = await CliRun.RunAsync(tables.Settings, time, "list", "--status", "all", "--format", "csv");
+        time.Advance(TimeSpan.FromHours(3));
+        var store = tables.CreateCommitmentStore();
+        var stored = (await store.GetAsync("customs-edi-mou"))!;
+        var report = new LastUpdate(time.GetUtcNow(), "customs.pk@example.org", "Signed in Baku");
+        await store.ReplaceAsync(
+            stored with { Status = CommitmentStatus.Completed, Progress = 100, LastUpdate = report },
+            new ProgressEntry(report.At, report.By, stored.Status, CommitmentStatus.Completed, stored.Progress, 100, report.Note));
+        time.Advance(TimeSpan.FromHours(1));
+        var file = await WriteTempAsync(listing.Output.Replace("between the customs services", "between the two customs services", StringComparison.Ordinal), ".csv");
+
+        var import = await CliRun.RunAsync(tables.Settings, time, "import", file);
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.Contains("1 updated, 15 unchanged", import.Output, StringComparison.Ordinal);
+        Assert.Contains(
+            "kept what customs.pk@example.org reported at 2026-11-28 09:00 UTC (Completed, 100%) over the file's In progress, 70%",
+            import.Output, StringComparison.Ordinal);
+        Assert.Contains("--overwrite-reported", import.Output, StringComparison.Ordinal);
+        var after = (await store.GetAsync("customs-edi-mou"))!;
+        Assert.EndsWith("between the two customs services", after.Title, StringComparison.Ordinal);
+        Assert.Equal((CommitmentStatus.Completed, 100), (after.Status, after.Progress));
+    }
+
+    [Fact]
+    public async Task CsvListingRoundTripsCellsEscapedAgainstFormulas()
+    {
+        await using var tables = azurite.CreateTables();
+        await tables.CreateCommitmentStore().AddAsync(TestCommitments.Bilateral() with
+        {
+            Title = "-Draft plan",
+            Description = "'-already an apostrophe",
+            EscalationEmail = "+ops@example.org",
+            CreatedAt = DateTimeOffset.UnixEpoch,
+        });
+        var listing = await CliRun.RunAsync(tables.Settings, "list", "--status", "all", "--format", "csv");
+        var file = await WriteTempAsync(listing.Output, ".csv");
+
+        var again = await CliRun.RunAsync(tables.Settings, "import", file);
+
+        Assert.Contains("\"'-Draft plan\"", listing.Output, StringComparison.Ordinal);
+        Assert.Contains("\"'+ops@example.org\"", listing.Output, StringComparison.Ordinal);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("0 created, 0 updated, 1 unchanged", again.Output, StringComparison.Ordinal);
+        var stored = (await tables.CreateCommitmentStore().GetAsync(TestCommitments.Bilateral().Id))!;
+        Assert.Equal(("-Draft plan", "'-already an apostrophe", "+ops@example.org"), (stored.Title, stored.Description, stored.EscalationEmail));
+    }
+
+    [Fact]
+    public async Task AddressTooLongForALinkExitsOneNamesTheRowAndFieldAndImportsNothing()
+    {
+        await using var tables = azurite.CreateTables();
+        var text = (await File.ReadAllTextAsync(SampleJson))
+            .Replace("\"customs.az@example.org\"", $"\"{new string('é', 130)}@example.org\"", StringComparison.Ordinal);
+        var file = await WriteTempAsync(text);
+
+        var import = await CliRun.RunAsync(tables.Settings, "import", file);
+        var list = await CliRun.RunAsync(tables.Settings, "list", "--status", "all", "--format", "json");
+
+        Assert.Equal(1, import.ExitCode);
+        Assert.Contains(
+            "item 4 ([3]) (id 'customs-edi-mou'): owners[1].email: is 272 bytes long in UTF-8 (lower-cased); a signed update link carries at most 254",
+            import.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", import.Error, StringComparison.Ordinal);
+        Assert.Equal("[]", list.Output.Trim());
+    }
+
+    [Fact]
+    public async Task ImportHelpNamesTheOptionThatOverwritesReports()
+    {
+        await using var tables = azurite.CreateTables();
+
+        var help = await CliRun.RunAsync(tables.Settings, "import", "--help");
+
+        Assert.Contains("--overwrite-reported", help.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("all", 16)]
     [InlineData("open", 15)]
@@ -113,9 +198,9 @@ public sealed class ImportAndListCommandTests(AzuriteStorage azurite) : IClassFi
         Assert.Equal(expected, listed.RootElement.GetArrayLength());
     }
 
-    private static async Task<string> WriteTempAsync(string content)
+    private static async Task<string> WriteTempAsync(string content, string extension = ".json")
     {
-        var file = Path.Combine(Path.GetTempPath(), $"followup-{Guid.NewGuid():N}.json");
+        var file = Path.Combine(Path.GetTempPath(), $"followup-{Guid.NewGuid():N}{extension}");
         await File.WriteAllTextAsync(file, content);
         return file;
     }

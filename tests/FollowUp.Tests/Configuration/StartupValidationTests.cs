@@ -14,7 +14,7 @@ public sealed class StartupValidationTests
         ["FollowUp:Links:SigningKeys:0:Secret"] = TestSupport.TestTables.SigningSecret,
     };
 
-    private static void ValidateAtStartup(Dictionary<string, string?> settings)
+    internal static void ValidateAtStartup(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         using var services = new ServiceCollection().AddLogging().AddFollowUpCore(configuration).BuildServiceProvider();
@@ -34,6 +34,8 @@ public sealed class StartupValidationTests
     [InlineData("FollowUp:Reminders:DefaultTimeZone", "Karachi Time", "DefaultTimeZone")]
     [InlineData("FollowUp:Links:SigningKeys:0:Secret", "too-short", "FollowUp:Links:SigningKeys:0:Secret")]
     [InlineData("FollowUp:Storage:TablePrefix", "bad prefix!", "TablePrefix")]
+    [InlineData("FollowUp:ScanSchedule", "0 * * * *", "FollowUp:ScanSchedule")]
+    [InlineData("FollowUp:ScanSchedule", "every hour", "FollowUp:ScanSchedule")]
     public void MissingOrBadSettingStopsStartupAndIsNamed(string key, string? value, string named)
     {
         var settings = new Dictionary<string, string?>(Valid) { [key] = value };
@@ -41,5 +43,24 @@ public sealed class StartupValidationTests
         var ex = Assert.Throws<OptionsValidationException>(() => ValidateAtStartup(settings));
 
         Assert.Contains(named, string.Join("\n", ex.Failures), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("FollowUp:Reminders:SendHour", "24")]
+    [InlineData("FollowUp:Reminders:OverdueRepeatDays", "0")]
+    [InlineData("FollowUp:Reminders:EscalationCc", "secretariat at mofa")]
+    [InlineData("FollowUp:Reminders:DefaultTimeZone", "")]
+    [InlineData("FollowUp:Reminders:Holidays:0:TimeZone", "")]
+    public void OneBadReminderSettingGivesOneMessage(string key, string value)
+    {
+        var settings = new Dictionary<string, string?>(Valid) { [key] = value };
+        if (key.Contains(":Holidays:", StringComparison.Ordinal))
+        {
+            settings["FollowUp:Reminders:Holidays:0:Date"] = "2026-12-25";
+        }
+
+        var ex = Assert.Throws<OptionsValidationException>(() => ValidateAtStartup(settings));
+
+        Assert.Contains(key, Assert.Single(ex.Failures), StringComparison.Ordinal);
     }
 }

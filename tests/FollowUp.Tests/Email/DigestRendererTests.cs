@@ -109,15 +109,17 @@ public sealed class DigestRendererTests
     }
 
     [Fact]
-    public void EscalatedItemExplainsWhyTheSecretariatIsCopied()
+    public void EscalatedItemSaysTheSecretariatHasBeenToldHowLateItIs()
     {
         var rendered = _renderer.Render(Mixed());
 
-        const string Notice = "This reminder is copied to the secretariat because it is 15 days overdue.";
+        const string Notice = "The secretariat has been told that this commitment is 15 days overdue.";
         Assert.Contains(Notice, rendered.HtmlBody, StringComparison.Ordinal);
         Assert.Contains(Notice, rendered.TextBody, StringComparison.Ordinal);
         Assert.Null(rendered.Model.Items[1].EscalationNotice);
-        Assert.Equal(1, CountOf(rendered.TextBody, "copied to the secretariat"));
+        Assert.Equal(1, CountOf(rendered.TextBody, "secretariat has been told"));
+        Assert.DoesNotContain("copied", rendered.HtmlBody, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("copied", rendered.TextBody, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -8,25 +8,23 @@ namespace FollowUp.Tests.Email;
 public sealed class SendGridPayloadTests
 {
     [Fact]
-    public void CustomArgsStayWithinTenThousandBytesAndSayHowManyIdsWereLeftOut()
+    public void CustomArgsStayUnderTenThousandBytesAndSayHowManyIdsWereLeftOut()
     {
-        var items = Enumerable.Range(0, 300)
-            .Select(i => Item(Commitment($"{i:D3}-" + new string('x', 60), "T", Today), ReminderStage.Due))
-            .ToArray();
+        var ids = Enumerable.Range(0, 300).Select(i => $"{i:D3}-" + new string('x', 60)).ToList();
 
-        var args = SendGridPayload.CustomArgs(Of(items), "run-1");
+        var args = new MessageTracking(MessageKind.Digest, "run-1", Today, ids).Fields();
 
-        Assert.InRange(SendGridPayload.SerializedSize(args), 9_000, SendGridPayload.MaxCustomArgsBytes);
-        var ids = args["commitment_ids"].Split(',');
-        Assert.StartsWith("000-", ids[0], StringComparison.Ordinal);
-        Assert.Matches(@"^\+\d+ more$", ids[^1]);
-        Assert.Equal(300, ids.Length - 1 + int.Parse(ids[^1][1..^5], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.InRange(MessageTracking.SerializedSize(args), 9_000, MessageTracking.MaxBytes - 1);
+        var listed = args["commitment_ids"].Split(',');
+        Assert.StartsWith("000-", listed[0], StringComparison.Ordinal);
+        Assert.Matches(@"^\+\d+ more$", listed[^1]);
+        Assert.Equal(300, listed.Length - 1 + int.Parse(listed[^1][1..^5], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
     public void CustomArgsListEveryIdWhenTheyFit()
     {
-        var args = SendGridPayload.CustomArgs(Mixed(), "run-1");
+        var args = new MessageTracking(MessageKind.Digest, "run-1", Today, ["visa-regime", "trade-accord"]).Fields();
 
         Assert.Equal("visa-regime,trade-accord", args["commitment_ids"]);
         Assert.Equal("2", args["item_count"]);
@@ -41,7 +39,7 @@ public sealed class SendGridPayloadTests
             Item(Commitment("c", "C", Today), ReminderStage.Due),
             Item(Commitment("d", "D", Today.AddDays(40)), ReminderStage.Stale));
 
-        var categories = SendGridPayload.Categories(digest).ToList();
+        var categories = SendGridPayload.Categories(DigestSender.Categories(digest));
 
         Assert.Equal(["followup", "digest", "overdue", "due", "stale"], categories);
         Assert.InRange(categories.Count, 1, SendGridPayload.MaxCategories);

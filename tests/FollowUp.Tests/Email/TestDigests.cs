@@ -46,7 +46,7 @@ internal static class TestDigests
     public static Uri Link(string id) => new($"https://followup.example.org/u/{id}?t={LinkToken}&k=k1");
 
     public static Digest Of(params DigestItem[] items) =>
-        new(Owner, OwnerMinistry, "Asia/Karachi", Today, items.Any(i => i.Escalated) ? [Secretariat] : [], items);
+        new(Owner, OwnerMinistry, "Asia/Karachi", Today, items);
 
     /// <summary>Two items: one overdue and escalated (hostile title), one upcoming (Urdu title).</summary>
     public static Digest Mixed() => Of(

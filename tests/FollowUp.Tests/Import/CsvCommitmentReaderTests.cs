@@ -55,4 +55,30 @@ public sealed class CsvCommitmentReaderTests
         var problem = Assert.Single(CommitmentImporter.Interpret(rows).Problems);
         Assert.Contains(problem.Errors, e => e.Message.Contains("12 cells", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task QuoteNeverClosedRejectsTheFileAndNamesItsLine()
+    {
+        var ex = await Assert.ThrowsAsync<ImportFileException>(() => ImportTestFiles.ReadCsvAsync(Header +
+            "a-ok,pak-aze-jc8,Title,customs,2026-12-10,FBR,customs.pk@example.org,Asia/Karachi,,,\n" +
+            "b-bad,pak-aze-jc8,\"Title never closed,customs,2026-12-10,FBR,customs.pk@example.org,Asia/Karachi,,,\n" +
+            "c-ok,pak-aze-jc8,Title,customs,2026-12-10,FBR,customs.pk@example.org,Asia/Karachi,,,\n"));
+
+        Assert.Contains("(line 3)", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("never closed", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FileInALegacyCodePageIsRejectedNamingTheLineNotStoredAsReplacementCharacters()
+    {
+        // "Baş nazir" in Windows-1254, as a spreadsheet may save "CSV" without saying so.
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Header + "a-ok,pak-aze-jc8,Ba")
+            .Concat(new byte[] { 0xFE })
+            .Concat(System.Text.Encoding.UTF8.GetBytes(" nazir,customs,2026-12-10,FBR,customs.pk@example.org,Asia/Karachi,,,\n"))
+            .ToArray();
+
+        var ex = await Assert.ThrowsAsync<ImportFileException>(() => CsvCommitmentReader.ReadAsync(new MemoryStream(bytes)));
+
+        Assert.Contains("line 2 is not UTF-8", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,4 @@
+using FollowUp.Core.Configuration;
 using FollowUp.Core.Links;
 
 namespace FollowUp.Tests.Links;
@@ -35,5 +36,28 @@ public sealed class LinkRouteBindingTests
 
         Assert.IsType<LinkTokenResult.Expired>(_links.Verifier.VerifyForCommitment(token, "commitment-a"));
         Assert.IsType<LinkTokenResult.Invalid>(_links.Verifier.VerifyForCommitment(token, "commitment-b"));
+    }
+
+    [Theory]
+    [InlineData("https://followup.example.org//evil.example.org")]
+    [InlineData("https://followup.example.org///evil.example.org/")]
+    [InlineData("https://followup.example.org/\\evil.example.org")]
+    public void ABaseUrlWhosePathWouldRedirectToAnotherSiteIsRefusedAtStartUp(string baseUrl)
+    {
+        var result = new LinksOptionsValidator().Validate(null, new FollowUpOptions { PublicBaseUrl = baseUrl, Links = _links.Options.Value.Links });
+
+        Assert.True(result.Failed);
+        Assert.Contains("FollowUp:PublicBaseUrl must not have a path that starts with '//'", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://followup.example.org/")]
+    [InlineData("https://example.org/followup//")]
+    [InlineData("https://example.org/a//b")]
+    public void ABaseUrlWithAPathOnItsOwnSiteIsAccepted(string baseUrl)
+    {
+        var result = new LinksOptionsValidator().Validate(null, new FollowUpOptions { PublicBaseUrl = baseUrl, Links = _links.Options.Value.Links });
+
+        Assert.True(result.Succeeded, result.FailureMessage);
     }
 }

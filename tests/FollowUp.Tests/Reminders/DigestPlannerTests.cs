@@ -22,7 +22,6 @@ public sealed class DigestPlannerTests
 
         Assert.Equal(("planning@mopd.gov.pk", "Ministry of Planning", Karachi, Today), (digest.To, digest.Ministry, digest.TimeZone, digest.LocalDate));
         Assert.Equal(["c1", "c2"], digest.Items.Select(i => i.Commitment.Id));
-        Assert.Empty(digest.Cc);
     }
 
     [Fact]
@@ -73,67 +72,6 @@ public sealed class DigestPlannerTests
         Assert.Equal(Digest.MaxItems, digest.Items.Count);
         Assert.Equal("overdue", digest.Items[0].Commitment.Id);
         Assert.DoesNotContain(digest.Items, i => i.Commitment.Id == $"upcoming-{Digest.MaxItems - 1:D4}");
-    }
-
-    [Fact]
-    public void EscalationCopiesAreDeduplicatedAndNeverTheRecipient()
-    {
-        var planner = Planner(Policy(o => o.EscalationCc = "secretariat@mofa.gov.pk"));
-        var escalatedAt = Today.AddDays(-15);
-        var commitments = new[]
-        {
-            CommitmentDue("a", escalatedAt, Planning) with { EscalationEmail = "Secretariat@MOFA.gov.pk" },
-            CommitmentDue("b", escalatedAt, Planning) with { EscalationEmail = "PLANNING@mopd.gov.pk" },
-            CommitmentDue("c", escalatedAt, Planning) with { EscalationEmail = "secretary@mopd.gov.pk" },
-            CommitmentDue("d", escalatedAt, Planning) with { EscalationEmail = "SECRETARY@mopd.gov.pk" },
-        };
-
-        var digest = Assert.Single(planner.Plan(planner.FindCandidates(commitments, Now)));
-
-        Assert.All(digest.Items, i => Assert.True(i.Escalated));
-        Assert.Equal(["secretariat@mofa.gov.pk", "secretary@mopd.gov.pk"], digest.Cc);
-    }
-
-    [Fact]
-    public void OnlyEscalatedItemsBringTheirEscalationContact()
-    {
-        var planner = Planner();
-        var commitments = new[]
-        {
-            CommitmentDue("escalated", Today.AddDays(-15), Planning) with { EscalationEmail = "secretary@mopd.gov.pk" },
-            CommitmentDue("early", Today.AddDays(-1), Planning) with { EscalationEmail = "minister@mopd.gov.pk" },
-        };
-
-        var digest = Assert.Single(planner.Plan(planner.FindCandidates(commitments, Now)));
-
-        Assert.Equal([true, false], digest.Items.Select(i => i.Escalated));
-        Assert.Equal(["secretary@mopd.gov.pk"], digest.Cc);
-    }
-
-    [Fact]
-    public void DigestWithoutEscalationHasNoCopiesEvenWithASecretariatConfigured()
-    {
-        var planner = Planner(Policy(o => o.EscalationCc = "secretariat@mofa.gov.pk"));
-
-        var digest = Assert.Single(planner.Plan(planner.FindCandidates([CommitmentDue("c1", Today.AddDays(-8), Planning)], Now)));
-
-        Assert.Equal((2, false), (digest.Items[0].OverdueReminder, digest.Items[0].Escalated));
-        Assert.Empty(digest.Cc);
-    }
-
-    [Fact]
-    public void SentEscalatedItemFilteredOutTakesItsCopiesWithIt()
-    {
-        var planner = Planner(Policy(o => o.EscalationCc = "secretariat@mofa.gov.pk"));
-        var escalated = CommitmentDue("escalated", Today.AddDays(-15), Planning);
-        var due = CommitmentDue("due", Today, Planning);
-        var candidates = planner.FindCandidates([escalated, due], Now);
-        var sent = candidates.Single(c => c.Commitment.Id == "escalated").Key;
-
-        var digest = Assert.Single(planner.Plan(candidates.Where(c => c.Key != sent)));
-
-        Assert.Equal("due", Assert.Single(digest.Items).Commitment.Id);
-        Assert.Empty(digest.Cc);
     }
 
     [Fact]

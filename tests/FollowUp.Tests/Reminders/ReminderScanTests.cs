@@ -44,7 +44,7 @@ public sealed class ReminderScanTests(AzuriteStorage azurite) : IClassFixture<Az
         var time = new FakeTimeProvider(MondayMorning.AddDays(-10));
         var services = tables.BuildServices(s =>
         {
-            s.AddSingleton<IDigestSender>(sender).AddSingleton<TimeProvider>(time);
+            s.AddSingleton<IDigestSender>(sender).AddSingleton<IEscalationSender>(sender).AddSingleton<TimeProvider>(time);
             configure?.Invoke(s);
         });
         await using var file = File.OpenRead(RepositoryFiles.Path("samples", "joint-commission-8.json"));
@@ -83,16 +83,25 @@ public sealed class ReminderScanTests(AzuriteStorage azurite) : IClassFixture<Az
     }
 
     [Fact]
-    public async Task EscalatedDigestCopiesTheSecretariatAndTheEscalationContact()
+    public async Task EscalatedCommitmentsReachTheSecretariatInTheirOwnMessageAndEveryDigestOnlyItsOwner()
     {
         await using var h = await SampleAsync();
 
-        var report = await h.Scan.RunAsync(MondayMorning, dryRun: true);
+        var report = await h.Scan.RunAsync(MondayMorning);
 
-        var commerce = report.Digests.Single(d => d.Digest.To == "commerce.pk@example.org").Digest;
-        Assert.Equal(["jc-secretariat@example.org", "jc8-secretariat.pk@example.org"], commerce.Cc);
-        var customs = report.Digests.Single(d => d.Digest.To == "customs.pk@example.org").Digest;
-        Assert.Empty(customs.Cc);
+        // Before, the secretariat and the escalation contact were copied on the owners' digests,
+        // links and all. Now each digest went to its owner alone, and each copied address got one
+        // message of its own naming the escalated commitments and whose they are.
+        Assert.All(h.Sender.Delivered, d => Assert.All(d.Items, i => Assert.NotNull(i.Commitment.FindOwner(d.To))));
+        Assert.Equal(
+            [
+                "jc-secretariat@example.org health-emergencies-capacity: Ministry of National Health Services, Regulations and Coordination, Ministry of Health",
+                "jc-secretariat@example.org pta-implementation-plan: Ministry of Commerce, Ministry of Economy",
+                "jc8-secretariat.az@example.org health-emergencies-capacity: Ministry of National Health Services, Regulations and Coordination, Ministry of Health",
+                "jc8-secretariat.pk@example.org pta-implementation-plan: Ministry of Commerce, Ministry of Economy",
+            ],
+            h.Sender.Escalations.SelectMany(e => e.Items.Select(i => $"{e.To} {i.Commitment.Id}: {string.Join(", ", i.Owners.Select(o => o.Ministry))}")).Order(StringComparer.Ordinal));
+        Assert.Equal(3, report.EscalationsSent);
     }
 
     [Fact]
@@ -151,7 +160,7 @@ public sealed class ReminderScanTests(AzuriteStorage azurite) : IClassFixture<Az
     {
         await using var tables = azurite.CreateTables();
         var sender = new RecordingDigestSender();
-        var services = tables.BuildServices(s => s.AddSingleton<IDigestSender>(sender));
+        var services = tables.BuildServices(s => s.AddSingleton<IDigestSender>(sender).AddSingleton<IEscalationSender>(sender));
         await using (services)
         {
             var store = services.GetRequiredService<ICommitmentStore>();
@@ -291,7 +300,11 @@ public sealed class ReminderScanTests(AzuriteStorage azurite) : IClassFixture<Az
         var states = new Dictionary<string, string>(StringComparer.Ordinal);
         await foreach (var row in table.QueryAsync<Azure.Data.Tables.TableEntity>())
         {
-            states[Uri.UnescapeDataString(row.PartitionKey)] = row.GetString("State");
+            // Digest day rows only: not the claim heads, not the secretariat's escalation rows.
+            if (row.RowKey.StartsWith("d|2", StringComparison.Ordinal))
+            {
+                states[Uri.UnescapeDataString(row.PartitionKey)] = row.GetString("State");
+            }
         }
 
         return states;
@@ -351,7 +364,7 @@ public sealed class ReminderScanTests(AzuriteStorage azurite) : IClassFixture<Az
             "outage" => new AggregateException("Retry failed after 4 tries.", new HttpRequestException("Connection refused")),
             _ => new InvalidOperationException("unexpected"),
         };
-        h.Get<ObservedSendLedger>().BeforeSettle = claim => claim.Digest.To == "health.az@example.org"
+        h.Get<ObservedSendLedger>().BeforeSettle = claim => claim.Entry.To == "health.az@example.org"
             ? Task.FromException(error)
             : Task.CompletedTask;
 

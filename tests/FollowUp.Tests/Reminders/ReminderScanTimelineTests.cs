@@ -81,21 +81,23 @@ public sealed class ReminderScanTimelineTests
 
         var item = Assert.Single(caughtUp.Items);
         Assert.Equal((ReminderStage.Overdue, due.AddDays(8), 2, false), (item.Stage, item.StageDate, item.OverdueReminder, item.Escalated));
-        Assert.Empty(caughtUp.Cc);
         Assert.Equal([(due.AddDays(15), ReminderStage.Overdue, due.AddDays(15))], sentLater);
     }
 
     [Fact]
-    public void EscalatedReminderCopiesTheSecretariatAndTheEscalationContact()
+    public void EscalatedReminderGoesToItsOwnerAloneAndTellsTheSecretariatApart()
     {
         var due = new DateOnly(2025, 6, 2);
         var commitment = CommitmentDue("c1", due, Owner(timeZone: Karachi)) with { EscalationEmail = "secretary@mopd.gov.pk" };
-        var planner = Planner(Policy(o => o.EscalationCc = "secretariat@mofa.gov.pk"));
+        var policy = Policy(o => o.EscalationCc = "secretariat@mofa.gov.pk");
+        var at = LocalTime(due.AddDays(15), 10, Karachi);
 
-        var digest = Assert.Single(Scan(planner, [commitment], LocalTime(due.AddDays(15), 10, Karachi)));
+        var digest = Assert.Single(Scan(Planner(policy), [commitment], at));
+        var escalations = new EscalationPlanner(policy).Collect(Planner(policy).FindCandidates([commitment], at), due.AddDays(15));
 
         Assert.Equal((3, true), (digest.Items[0].OverdueReminder, digest.Items[0].Escalated));
-        Assert.Equal(["secretariat@mofa.gov.pk", "secretary@mopd.gov.pk"], digest.Cc);
+        Assert.Equal(["secretariat@mofa.gov.pk", "secretary@mopd.gov.pk"], escalations.Keys.Order(StringComparer.Ordinal));
+        Assert.All(escalations.Values, items => Assert.Equal(("c1", 15), (Assert.Single(items).Commitment.Id, items[0].DaysOverdue)));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class LedgerDayRowTests
                 return new DigestItem(TestCommitments.Bilateral(id) with { Owners = [TestCommitments.Karachi] }, stage, Monday.AddDays(-(i % 20)), 0, false, new Uri("https://example.org/"));
             })
             .ToList();
-        return new Digest(TestCommitments.Karachi.Email, "Ministry of Commerce", "Asia/Karachi", Monday, [], items);
+        return new Digest(TestCommitments.Karachi.Email, "Ministry of Commerce", "Asia/Karachi", Monday, items);
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class LedgerDayRowTests
     {
         var digest = DigestOf(Digest.MaxItems, Commitment.MaxIdLength);
 
-        var row = LedgerDayRow.Claim("p", digest, "run", DateTimeOffset.UnixEpoch);
+        var row = LedgerDayRow.Claim("p", LedgerEntry.For(digest), "run", "claim", DateTimeOffset.UnixEpoch);
 
         var nudges = row.Keys.Where(k => k.StartsWith("Nudges", StringComparison.Ordinal)).ToList();
         Assert.True(nudges.Count > 1, "a thousand of the longest keys must spill over one property");
@@ -42,7 +42,7 @@ public sealed class LedgerDayRowTests
     public void EveryNudgeWrittenIsReadBackFromItsStageDateOn()
     {
         var digest = DigestOf(Digest.MaxItems, Commitment.MaxIdLength);
-        var row = LedgerDayRow.Claim("p", digest, "run", DateTimeOffset.UnixEpoch);
+        var row = LedgerDayRow.Claim("p", LedgerEntry.For(digest), "run", "claim", DateTimeOffset.UnixEpoch);
         var from = Monday.AddDays(-9);
 
         var read = LedgerDayRow.Nudges(row, digest.To, from).ToHashSet();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FollowUp.Core.Email;
 using FollowUp.Core.Reminders;
 
 namespace FollowUp.Tests.TestSupport;
@@ -13,10 +14,10 @@ public sealed class ObservedSendLedger(ISendLedger inner) : ISendLedger
     private int _mostSettling;
 
     /// <summary>Runs before each claim is written.</summary>
-    public Func<Digest, Task>? BeforeClaim { get; set; }
+    public Func<LedgerEntry, Task>? BeforeClaim { get; set; }
 
     /// <summary>Runs before each outcome is written; throwing from it fails that write.</summary>
-    public Func<DigestClaim, Task>? BeforeSettle { get; set; }
+    public Func<LedgerClaim, Task>? BeforeSettle { get; set; }
 
     /// <summary>"claim {to}", "settled {to}" in the order they happened.</summary>
     public ConcurrentQueue<string> Events { get; } = new();
@@ -24,27 +25,31 @@ public sealed class ObservedSendLedger(ISendLedger inner) : ISendLedger
     /// <summary>The most outcome writes that were ever running at once.</summary>
     public int MostSettlesAtOnce => Volatile.Read(ref _mostSettling);
 
-    public Task<OwnerLedger> ReadAsync(string ownerEmail, DateOnly fromStageDate, DateOnly localDate, CancellationToken cancellationToken = default) =>
-        inner.ReadAsync(ownerEmail, fromStageDate, localDate, cancellationToken);
+    /// <summary>Runs before each read; throwing from it fails that read.</summary>
+    public Func<MessageKind, string, Task>? BeforeRead { get; set; }
 
-    public async Task<DigestClaim?> TryClaimAsync(Digest digest, string runId, LedgerDay? day, CancellationToken cancellationToken = default)
+    public async Task<OwnerLedger> ReadAsync(MessageKind kind, string address, DateOnly fromStageDate, DateOnly localDate, CancellationToken cancellationToken = default)
     {
-        Events.Enqueue($"claim {digest.To}");
-        if (BeforeClaim is { } hook)
+        if (BeforeRead is { } hook)
         {
-            await hook(digest);
+            await hook(kind, address);
         }
 
-        return await inner.TryClaimAsync(digest, runId, day, cancellationToken);
+        return await inner.ReadAsync(kind, address, fromStageDate, localDate, cancellationToken);
     }
 
-    public Task MarkSentAsync(DigestClaim claim, string? messageId, CancellationToken cancellationToken = default) =>
-        SettleAsync(claim, () => inner.MarkSentAsync(claim, messageId, cancellationToken));
+    public async Task<LedgerClaim?> TryClaimAsync(LedgerEntry entry, string runId, OwnerLedger read, CancellationToken cancellationToken = default)
+    {
+        Events.Enqueue($"claim {entry.To}");
+        if (BeforeClaim is { } hook)
+        {
+            await hook(entry);
+        }
 
-    public Task MarkFailedAsync(DigestClaim claim, string reason, CancellationToken cancellationToken = default) =>
-        SettleAsync(claim, () => inner.MarkFailedAsync(claim, reason, cancellationToken));
+        return await inner.TryClaimAsync(entry, runId, read, cancellationToken);
+    }
 
-    private async Task SettleAsync(DigestClaim claim, Func<Task> write)
+    public async Task SettleAsync(LedgerClaim claim, SendResult result, CancellationToken cancellationToken = default)
     {
         var now = Interlocked.Increment(ref _settling);
         InterlockedMax(ref _mostSettling, now);
@@ -55,8 +60,8 @@ public sealed class ObservedSendLedger(ISendLedger inner) : ISendLedger
                 await hook(claim);
             }
 
-            await write();
-            Events.Enqueue($"settled {claim.Digest.To}");
+            await inner.SettleAsync(claim, result, cancellationToken);
+            Events.Enqueue($"settled {claim.Entry.To}");
         }
         finally
         {

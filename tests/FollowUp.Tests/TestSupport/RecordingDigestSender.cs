@@ -5,12 +5,18 @@ using FollowUp.Core.Reminders;
 namespace FollowUp.Tests.TestSupport;
 
 /// <summary>
-/// Stands in for SendGrid above the sender interface: records what was delivered and can be told
-/// to refuse an address or to "die" during a send.
+/// Stands in for SendGrid above the sender interfaces: records what was delivered (digests and
+/// escalations) and can be told to refuse an address, to answer with another outcome, or to "die"
+/// during a send.
 /// </summary>
-public sealed class RecordingDigestSender : IDigestSender
+public sealed class RecordingDigestSender : IDigestSender, IEscalationSender
 {
     public ConcurrentQueue<Digest> Delivered { get; } = new();
+
+    public ConcurrentQueue<Escalation> Escalations { get; } = new();
+
+    /// <summary>What the provider answers for an address instead of accepting (Unknown, Sandboxed, …); the message still counts as handed over.</summary>
+    public ConcurrentDictionary<string, SendResult> Answers { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Addresses the provider refuses, as SendGrid refuses a bad address with a 400.</summary>
     public HashSet<string> Refused { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -31,6 +37,17 @@ public sealed class RecordingDigestSender : IDigestSender
 
         Delivered.Enqueue(digest);
         AfterAccept?.Invoke(digest);
-        return Task.FromResult<SendResult>(new SendResult.Accepted(Guid.NewGuid().ToString("N")));
+        return Task.FromResult(Answers.TryGetValue(digest.To, out var answer) ? answer : new SendResult.Accepted(Guid.NewGuid().ToString("N")));
+    }
+
+    public Task<SendResult> SendAsync(Escalation escalation, string runId, CancellationToken cancellationToken = default)
+    {
+        if (Refused.Contains(escalation.To))
+        {
+            return Task.FromResult<SendResult>(new SendResult.Refused("The to email does not contain a valid address."));
+        }
+
+        Escalations.Enqueue(escalation);
+        return Task.FromResult(Answers.TryGetValue(escalation.To, out var answer) ? answer : new SendResult.Accepted(Guid.NewGuid().ToString("N")));
     }
 }

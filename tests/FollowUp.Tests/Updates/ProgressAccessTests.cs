@@ -1,8 +1,8 @@
 using System.Text.Json;
 using FollowUp.Core.Links;
-using FollowUp.Core.Updates;
 using FollowUp.Tests.Links;
 using FollowUp.Tests.TestSupport;
+using FollowUp.Web.Updates;
 using Microsoft.Extensions.Options;
 
 namespace FollowUp.Tests.Updates;
@@ -163,7 +163,7 @@ public sealed class ProgressAccessTests(AzuriteStorage azurite) : IClassFixture<
             CommitmentId = ProgressTestContext.Id,
             Token = context.TokenFor(),
             ContentType = "application/x-www-form-urlencoded",
-            ContentLength = ProgressEndpoint.MaxBodyBytes + 1,
+            ContentLength = OwnerRequestBody.MaxBytes + 1,
             Body = body,
         }));
 
@@ -176,7 +176,7 @@ public sealed class ProgressAccessTests(AzuriteStorage azurite) : IClassFixture<
     {
         await using var context = new ProgressTestContext(azurite);
         var seeded = await context.SeedAsync();
-        var fields = ProgressTestContext.Form(seeded.Version, note: new string('a', ProgressEndpoint.MaxBodyBytes));
+        var fields = ProgressTestContext.Form(seeded.Version, note: new string('a', OwnerRequestBody.MaxBytes));
 
         var response = ProgressAssert.IsJson(413, await context.SendAsync(new ProgressRequest
         {

@@ -2,7 +2,6 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using FollowUp.Core.Updates;
 
 namespace FollowUp.Tests.Updates;
 
@@ -18,6 +17,10 @@ internal static partial class ProgressAssert
         Assert.Equal("no-store", response.Headers["Cache-Control"]);
         Assert.Equal("nosniff", response.Headers["X-Content-Type-Options"]);
         Assert.Equal("DENY", response.Headers["X-Frame-Options"]);
+        Assert.Equal("same-origin", response.Headers["Cross-Origin-Opener-Policy"]);
+        Assert.Equal("same-origin", response.Headers["Cross-Origin-Resource-Policy"]);
+        // The test context's public base URL is https.
+        Assert.Equal("max-age=31536000", response.Headers["Strict-Transport-Security"]);
         return response;
     }
 

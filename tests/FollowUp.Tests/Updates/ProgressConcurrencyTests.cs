@@ -68,13 +68,17 @@ public sealed class ProgressConcurrencyTests(AzuriteStorage azurite) : IClassFix
     [Fact]
     public async Task FiftySimultaneousUpdatesFromOneVersionSaveExactlyOnce()
     {
-        await using var context = new ProgressTestContext(azurite);
+        // Every request reads before any writes, so it is the store's If-Match, not a comparison of
+        // versions before the write, that decides which one wins.
+        var barrier = new BarrierCommitmentStore(readers: 50);
+        await using var context = new ProgressTestContext(azurite, store: barrier.Wrap);
         var seeded = await context.SeedAsync();
         var token = context.TokenFor();
 
         var responses = await Task.WhenAll(Enumerable.Range(1, 50).Select(i => Task.Run(() =>
             context.PostFormAsync(token, ProgressTestContext.Form(seeded.Version, progress: $"{i}", note: $"Report {i}")))));
 
+        Assert.Equal((1, 49), (barrier.Saved, barrier.Conflicts));
         Assert.All(responses, r => ProgressAssert.Is(r.StatusCode, r));
         Assert.Equal(1, responses.Count(r => r.StatusCode == 303));
         Assert.Equal(49, responses.Count(r => r.StatusCode == 409));

@@ -32,6 +32,22 @@ public sealed class ProgressPageTests(AzuriteStorage azurite) : IClassFixture<Az
     }
 
     [Fact]
+    public async Task AStatusSetByAnImportIsShownAsTheSecretariatsNotAMinistryNoLongerListed()
+    {
+        await using var context = new ProgressTestContext(azurite);
+        var seeded = await context.SeedAsync();
+        var entry = new ProgressEntry(ProgressTestContext.Start, ProgressEntry.ByImport, seeded.Status, CommitmentStatus.Blocked, 0, 0, null, Source: ProgressSource.Import);
+        Assert.IsType<FollowUp.Core.Storage.SaveResult.Saved>(await context.Store.ReplaceAsync(seeded with { Status = CommitmentStatus.Blocked }, entry));
+
+        var page = ProgressAssert.IsHtml(200, await context.GetAsync(context.TokenFor(), BrowserAccept));
+        using var json = JsonDocument.Parse(ProgressAssert.IsJson(200, await context.GetAsync(context.TokenFor(), "application/json")).Body);
+
+        Assert.Contains("The secretariat (by import)", page.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("no longer listed", page.Body, StringComparison.Ordinal);
+        Assert.Equal("The secretariat (by import)", json.RootElement.GetProperty("history")[0].GetProperty("by").GetString());
+    }
+
+    [Fact]
     public async Task ThePageListsTheLastFiveUpdatesNewestFirst()
     {
         await using var context = new ProgressTestContext(azurite);

@@ -7,14 +7,22 @@ using FollowUp.Core.Storage;
 using FollowUp.Core.Updates;
 using FollowUp.Tests.Links;
 using FollowUp.Tests.TestSupport;
+using FollowUp.Web;
+using FollowUp.Web.Updates;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FollowUp.Tests.Updates;
 
 /// <summary>
-/// The endpoint as DI builds it through <c>AddFollowUpUpdates</c>, over a test's own Azurite tables,
-/// a fake clock, the real token signer and a fake fresh-link sender; plus requests as a host builds them.
+/// The owner routes as <c>followup serve</c> maps them (<c>AddFollowUpUpdates</c>, <c>AddFollowUpWeb</c>,
+/// <c>MapOwnerRoutes</c>) on ASP.NET Core's in-memory test server, over a test's own Azurite tables, a
+/// fake clock, the real token signer and a fake fresh-link sender; plus requests as a client sends them.
 /// </summary>
 internal sealed class ProgressTestContext : IAsyncDisposable
 {
@@ -24,40 +32,55 @@ internal sealed class ProgressTestContext : IAsyncDisposable
 
     public static readonly SigningKeyOptions Key = LinkTestContext.Key("k2026", 0x22);
 
-    private readonly ServiceProvider _services;
+    private readonly WebApplication _app;
+    private readonly TestServer _server;
 
     /// <param name="storage">Another table service in place of Azurite, e.g. one that cannot be reached.</param>
-    public ProgressTestContext(AzuriteStorage azurite, TableServiceClient? storage = null)
+    /// <param name="store">Wraps the real store, e.g. to hold reads at a barrier.</param>
+    /// <param name="configure">Changes to the options, e.g. the secretariat's address.</param>
+    public ProgressTestContext(
+        AzuriteStorage azurite,
+        TableServiceClient? storage = null,
+        Func<ICommitmentStore, ICommitmentStore>? store = null,
+        Action<FollowUpOptions>? configure = null)
     {
         Tables = azurite.CreateTables();
         var service = storage ?? Tables.Service;
         var options = Tables.Options;
         options.PublicBaseUrl = "https://followup.example.org";
         options.Links = new LinksOptions { SigningKeys = [Key], LifetimeDays = 30, FreshLinkCooldownMinutes = 60 };
+        configure?.Invoke(options);
+        Options = options;
         Store = new TableCommitmentStore(service, Microsoft.Extensions.Options.Options.Create(options));
 
-        var services = new ServiceCollection();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Logging.ClearProviders();
+        var services = builder.Services;
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton(service);
-        services.AddSingleton<ICommitmentStore>(Store);
+        services.AddSingleton(store?.Invoke(Store) ?? Store);
         services.AddSingleton<IFreshLinkSender>(Sender);
-        services.AddLogging();
         services.AddFollowUpUpdates();
-        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        Endpoint = _services.GetRequiredService<ProgressEndpoint>();
-        Signer = _services.GetRequiredService<LinkTokenSigner>();
+        services.AddFollowUpWeb();
+        _app = builder.Build();
+        _app.MapOwnerRoutes();
+        _app.StartAsync().GetAwaiter().GetResult();
+        _server = _app.GetTestServer();
+        Signer = _app.Services.GetRequiredService<LinkTokenSigner>();
     }
 
     public TestTables Tables { get; }
+
+    /// <summary>The options the routes run with.</summary>
+    public FollowUpOptions Options { get; }
 
     public FakeTimeProvider Time { get; } = new(Start);
 
     public FakeFreshLinkSender Sender { get; } = new();
 
     public TableCommitmentStore Store { get; }
-
-    public ProgressEndpoint Endpoint { get; }
 
     public LinkTokenSigner Signer { get; }
 
@@ -77,7 +100,40 @@ internal sealed class ProgressTestContext : IAsyncDisposable
 
     public string TokenFor(string id = Id, string? email = null) => Signer.CreateToken(id, email ?? Karachi.Email);
 
-    public Task<ProgressResponse> SendAsync(ProgressRequest request) => Endpoint.HandleAsync(request);
+    /// <summary>Sends the request through the whole pipeline (routing, the route group's filter, the handlers) and reads the response back.</summary>
+    public async Task<ProgressResponse> SendAsync(ProgressRequest request)
+    {
+        var path = request.Route == ProgressRoute.FreshLink ? LinkRoutes.FreshLinkPath(request.CommitmentId!) : LinkRoutes.ProgressPath(request.CommitmentId!);
+        var query = new QueryBuilder();
+        if (request.Token is not null)
+        {
+            query.Add(LinkRoutes.TokenParameter, request.Token);
+        }
+
+        if (request.Done)
+        {
+            query.Add(LinkRoutes.DoneParameter, "1");
+        }
+
+        var http = await _server.SendAsync(context =>
+        {
+            context.Request.Method = request.Method;
+            context.Request.Path = PathString.FromUriComponent("/" + LinkRoutes.RoutePrefix + "/" + path);
+            context.Request.QueryString = query.ToQueryString();
+            if (request.Accept is not null)
+            {
+                context.Request.Headers.Accept = request.Accept;
+            }
+
+            context.Request.ContentType = request.ContentType;
+            context.Request.ContentLength = request.ContentLength;
+            context.Request.Body = request.Body ?? Stream.Null;
+        });
+
+        using var reader = new StreamReader(http.Response.Body, Encoding.UTF8);
+        var headers = http.Response.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        return new ProgressResponse(http.Response.StatusCode, http.Response.ContentType, await reader.ReadToEndAsync(), headers);
+    }
 
     public Task<ProgressResponse> GetAsync(string? token, string? accept = null, bool done = false, string id = Id) =>
         SendAsync(new ProgressRequest { Method = "GET", CommitmentId = id, Token = token, Accept = accept, Done = done });
@@ -132,7 +188,7 @@ internal sealed class ProgressTestContext : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _services.DisposeAsync();
+        await _app.DisposeAsync();
         await Tables.DisposeAsync();
     }
 }

@@ -36,10 +36,10 @@ public static class ScanChecks
         CompareRecipients(problems, "The dry run planned", observed.Planned.Count, planned, expected.Recipients);
 
         // An empty ledger (fresh tables, or emptied before the round): every planned digest must go out.
-        if (observed.Sent != observed.Emails || observed.Failed != 0 || observed.Skipped != 0)
+        if (observed.Sent != observed.Emails || observed.Failed != 0 || observed.Unknown != 0 || observed.Skipped != 0)
         {
             problems.Add(Invariant(
-                $"The scan reported {observed.Sent} sent, {observed.Failed} failed, {observed.Skipped} skipped; the sender accepted {observed.Emails}."));
+                $"The scan reported {observed.Sent} sent, {observed.Failed} failed, {observed.Unknown} unknown, {observed.Skipped} skipped; the sender accepted {observed.Emails}."));
         }
 
         CompareRecipients(problems, "The scan sent", observed.Emails, observed.Recipients, expected.Recipients);

@@ -103,6 +103,7 @@ public static class ScanCommand
         var sender = new CountingDigestSender();
         services.AddSingleton(sender);
         services.AddSingleton<IDigestSender>(sender);
+        services.AddSingleton<IEscalationSender>(sender);
         services.AddSingleton<ScanSeeder>();
         services.AddSingleton<ScanRoundRunner>();
         services.AddSingleton<ScanBenchmark>();

@@ -14,6 +14,7 @@ public sealed record ScanObservation(
     IReadOnlyList<string> Planned,
     int Sent,
     int Failed,
+    int Unknown,
     int Skipped,
     int Emails,
     IReadOnlyCollection<string> Recipients)
@@ -31,6 +32,7 @@ public sealed record ScanObservation(
             [.. result.DryRun.Digests.Where(d => d.Delivery == DigestDelivery.Planned).Select(d => d.Digest.To)],
             result.Real.Sent,
             result.Real.Failed,
+            result.Real.Unknown,
             result.Real.Skipped,
             sender.Total,
             sender.Recipients);

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Options;
+
+namespace FollowUp.Core.Configuration;
+
+/// <summary>Refuses at start-up a schedule the timer could not read.</summary>
+public sealed class ScheduleOptionsValidator : IValidateOptions<FollowUpOptions>
+{
+    public ValidateOptionsResult Validate(string? name, FollowUpOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        string?[] problems = [CronSchedules.Problem("FollowUp:ScanSchedule", options.ScanSchedule)];
+        var failures = problems.OfType<string>().ToList();
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

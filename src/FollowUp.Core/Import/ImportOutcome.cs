@@ -1,0 +1,8 @@
+namespace FollowUp.Core.Import;
+
+public enum ImportOutcome
+{
+    Created,
+    Updated,
+    Unchanged,
+}

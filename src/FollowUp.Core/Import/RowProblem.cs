@@ -1,0 +1,5 @@
+using FollowUp.Core.Commitments;
+
+namespace FollowUp.Core.Import;
+
+public sealed record RowProblem(string Location, string? Id, IReadOnlyList<ValidationError> Errors);

@@ -1,0 +1,21 @@
+using FollowUp.Core.Email;
+namespace FollowUp.Core.Reminders;
+
+/// <summary>
+/// What the send ledger records of one message: its kind, its recipient, the local day it is for,
+/// and the key of every nudge it carries. Digests and escalations are recorded alike.
+/// </summary>
+public sealed record LedgerEntry(MessageKind Kind, string To, DateOnly LocalDate, IReadOnlyList<ReminderKey> Nudges)
+{
+    public static LedgerEntry For(Digest digest)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        return new(MessageKind.Digest, digest.To, digest.LocalDate, [.. digest.Items.Select(i => ReminderKey.For(digest, i))]);
+    }
+
+    public static LedgerEntry For(Escalation escalation)
+    {
+        ArgumentNullException.ThrowIfNull(escalation);
+        return new(MessageKind.Escalation, escalation.To, escalation.LocalDate, [.. escalation.Items.Select(i => ReminderKey.For(escalation, i))]);
+    }
+}

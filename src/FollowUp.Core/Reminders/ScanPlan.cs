@@ -1,0 +1,9 @@
+namespace FollowUp.Core.Reminders;
+
+/// <summary>What a scan will send, each message with what the ledger held for its address, and the addresses it had to pass over.</summary>
+internal sealed record ScanPlan(
+    int Scanned,
+    int DueItems,
+    IReadOnlyList<(Digest Digest, OwnerLedger Read)> Digests,
+    IReadOnlyList<(Escalation Escalation, OwnerLedger Read)> Escalations,
+    List<SkippedAddress> Skipped);

@@ -1,4 +1,0 @@
-namespace FollowUp.Core.Updates.Views;
-
-/// <summary>Another ministry that answers for the commitment.</summary>
-internal sealed record OwnerView(string Ministry, string Role);
