@@ -67,6 +67,15 @@ param scanSchedule string
 @description('Required. FollowUp:Storage:TablePrefix.')
 param tablePrefix string
 
+@description('Required. FollowUp:BackupSchedule, an NCRONTAB expression in UTC.')
+param backupSchedule string
+
+@description('Required. FollowUp:BackupRetentionDays, also the lifecycle rule\'s age for deleting backups.')
+param backupRetentionDays int
+
+@description('Required. FollowUp:Storage:BackupContainer, the blob container the backups go to.')
+param backupContainerName string
+
 @description('Required. FollowUp:Email:FromAddress.')
 param emailFromAddress string
 
@@ -164,6 +173,10 @@ var followUpSettings = {
   FollowUp__Storage__TableServiceUri: tableEndpoint
   FollowUp__Storage__ManagedIdentityClientId: identityClientId
   FollowUp__Storage__TablePrefix: tablePrefix
+  FollowUp__Storage__BlobServiceUri: blobEndpoint
+  FollowUp__Storage__BackupContainer: backupContainerName
+  FollowUp__BackupSchedule: backupSchedule
+  FollowUp__BackupRetentionDays: string(backupRetentionDays)
   FollowUp__Email__FromAddress: emailFromAddress
   FollowUp__Email__FromName: emailFromName
   FollowUp__Email__SendGridApiKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${sendGridApiKeySecretName})'

@@ -30,6 +30,8 @@ public static class FollowUpCommandLine
         root.Subcommands.Add(LinkCommand.Create(hostFactory));
         root.Subcommands.Add(Serve.ServeCommand.Create(hostFactory));
         root.Subcommands.Add(Doctor.DoctorCommand.Create(hostFactory));
+        root.Subcommands.Add(ExportCommand.Create(hostFactory));
+        root.Subcommands.Add(RestoreCommand.Create(hostFactory));
         return root;
     }
 }

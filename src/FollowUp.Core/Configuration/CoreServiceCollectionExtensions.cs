@@ -1,3 +1,4 @@
+using FollowUp.Core.Backup;
 using FollowUp.Core.Email;
 using FollowUp.Core.Import;
 using FollowUp.Core.Links;
@@ -31,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         services.AddFollowUpLinks();
         services.AddFollowUpEmail();
         services.AddFollowUpUpdates();
+        services.AddFollowUpBackup();
         services.TryAddSingleton<CommitmentImporter>();
         services.TryAddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Reminders));
         services.TryAddSingleton<ReminderScan>();
