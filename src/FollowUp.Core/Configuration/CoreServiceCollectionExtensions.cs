@@ -1,6 +1,7 @@
 using FollowUp.Core.Backup;
 using FollowUp.Core.Email;
 using FollowUp.Core.Import;
+using FollowUp.Core.Intake;
 using FollowUp.Core.Links;
 using FollowUp.Core.Reminders;
 using FollowUp.Core.Storage;
@@ -35,6 +36,7 @@ public static class CoreServiceCollectionExtensions
         services.AddFollowUpUpdates();
         services.AddFollowUpBackup();
         services.AddSingleton<CommitmentImporter>();
+        services.AddFollowUpIntake(configuration);
         services.AddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Reminders));
         services.AddSingleton<ReminderScan>();
         return services;
