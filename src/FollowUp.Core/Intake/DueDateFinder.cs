@@ -172,6 +172,6 @@ public static partial class DueDateFinder
     private static int MonthNumber(string name) =>
         Array.FindIndex(MonthNames, m => name.StartsWith(m, StringComparison.OrdinalIgnoreCase)) + 1;
 
-    [GeneratedRegex(@"\b(?:signed|held|concluded|adopted|launched|established|inaugurated|opened|since|was|were|took place|last|visited|began|started|entered into force|ratified|completed)\s+(?:[\w'-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:be|been|being)\s+)\b(?:signed|held|concluded|adopted|launched|established|inaugurated|opened|since|was|were|took place|last|visited|began|started|entered into force|ratified|completed)\s+(?:[\w'-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastContext();
 }

@@ -42,7 +42,8 @@ public static partial class TitleProposer
             RuleShape.Invitation => "Invite " + text,
             RuleShape.NextSession => NextSession(text),
             RuleShape.Passive => "Sign " + ToBeDone().Replace(text, "").Trim(),
-            _ => FromFirstWord(text),
+            RuleShape.Topic => FromNoun(text),
+            _ => FromFirstWord(Active(text)),
         };
 
         return Shorten(text);
@@ -69,6 +70,27 @@ public static partial class TitleProposer
         }
 
         return Capitalised(text);
+    }
+
+    /// <summary>"A business forum would be organised in Istanbul" reads as "Organise a business forum in Istanbul".</summary>
+    private static string Active(string text)
+    {
+        var passive = PassiveClause().Match(text);
+        if (!passive.Success || VerbForms.BaseOfParticiple(passive.Groups["verb"].Value) is not { } verb)
+        {
+            return text;
+        }
+
+        var subject = passive.Groups["subject"].Value;
+        return $"{verb} {char.ToLowerInvariant(subject[0])}{subject[1..]}{passive.Groups["rest"].Value}";
+    }
+
+    private static string FromNoun(string text)
+    {
+        var first = FirstWord().Match(text);
+        return first.Success && ActionNouns.TryGetValue(first.Value, out var action)
+            ? action + OfAfterAction().Replace(text[first.Length..], " ", 1)
+            : Capitalised(text);
     }
 
     private static string NextSession(string text)
@@ -107,6 +129,9 @@ public static partial class TitleProposer
 
     [GeneratedRegex(@"\s+(?:will|would|are to|is to|to)\s+be\s+\w+\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ToBeDone();
+
+    [GeneratedRegex(@"^(?<subject>(?:an?|the)\s+[^,]{1,80}?)\s+(?:would|will|should|shall|is to|are to|be)\s+(?:be\s+)?(?<verb>[a-z]+)\b(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PassiveClause();
 
     [GeneratedRegex(@"^\s+of\s+", RegexOptions.CultureInvariant)]
     private static partial Regex OfAfterAction();

@@ -11,7 +11,7 @@ namespace FollowUp.Core.Intake;
 public static partial class UndertakingFinder
 {
     private static readonly Regex VerbStart = new(
-        @"(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+(?:to\s+)?|\s+as well as\s+)(?=(?<verb>" + string.Join('|', VerbForms.AllForms.OrderByDescending(v => v.Length)) + @")\b)",
+        @"(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+(?:to\s+)?|\s+as well as\s+)(?=(?<verb>" + string.Join('|', VerbForms.AllForms.OrderByDescending(v => v.Length)) + @")\b)|,?\s+and\s+to\s+(?=(?<verb>(?!(?:the|a|an|their|its|other|all|both)\b)[a-z]+)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     public static IReadOnlyList<Undertaking> Find(SourceSentence sentence)
@@ -22,37 +22,31 @@ public static partial class UndertakingFinder
         foreach (var (start, end) in Clauses(sentence.Plain))
         {
             var clause = sentence.Plain[start..end];
-            var previousEnd = -1;
-            foreach (var (rule, match) in Cues(clause))
+            var cues = Accepted(clause);
+            for (var c = 0; c < cues.Count; c++)
             {
-                if (previousEnd >= 0 && (match.Index < previousEnd || !Separated(clause[previousEnd..match.Index])))
-                {
-                    continue;
-                }
-
-                if (PastContext().IsMatch(clause[..match.Index]))
-                {
-                    continue;
-                }
-
+                var (rule, match) = cues[c];
                 lead ??= sentence.Plain[..(start + match.Index)];
+
+                // An undertaking ends where the next one's cue begins ("agreed to X and decided to Y").
+                var until = c + 1 < cues.Count ? cues[c + 1].Match.Index : clause.Length;
                 var bodyStart = match.Groups["body"] is { Success: true } body ? body.Index : match.Index;
+                var text = clause[bodyStart..Math.Max(bodyStart, until)];
+                text = c + 1 < cues.Count ? TrailingJoin().Replace(text, "") : text;
                 var bodyText = rule.Shape switch
                 {
-                    RuleShape.Invitation => Invitation(clause, match),
-                    RuleShape.Action or RuleShape.Topic => UpToPredicate(clause[bodyStart..]),
-                    _ => clause[bodyStart..].Trim(),
+                    RuleShape.Invitation => Invitation(clause[..until], match),
+                    RuleShape.Action or RuleShape.Topic => UpToPredicate(text),
+                    _ => text.Trim(),
                 };
                 var isNext = rule.Shape == RuleShape.NextSession || NextSessionHeld().IsMatch(bodyText);
                 foreach (var part in rule.Shape == RuleShape.Complement ? SplitVerbs(bodyText) : [bodyText])
                 {
-                    if (!VagueUndertaking.IsVague(part))
+                    if (part.Length > 0 && !VagueUndertaking.IsVague(part))
                     {
                         found.Add(new Undertaking(sentence, rule, match.Value.Trim(), part, lead, isNext));
                     }
                 }
-
-                previousEnd = match.Index + match.Length;
             }
         }
 
@@ -72,19 +66,38 @@ public static partial class UndertakingFinder
         yield return (start, plain.Length);
     }
 
-    private static IEnumerable<(UndertakingRule Rule, Match Match)> Cues(string clause) =>
-        UndertakingRules.All
-            .Select(rule => (Rule: rule, Match: rule.Pattern.Match(clause)))
-            .Where(c => c.Match.Success)
+    /// <summary>
+    /// The cues that open an undertaking: the first in the clause, then each later one that follows a
+    /// comma, "and", "while" or "with" (a cue inside an undertaking, "expedite the signing of an MoU", does not).
+    /// </summary>
+    private static List<(UndertakingRule Rule, Match Match)> Accepted(string clause)
+    {
+        var accepted = new List<(UndertakingRule Rule, Match Match)>();
+        var cues = UndertakingRules.All
+            .SelectMany(rule => rule.Pattern.Matches(clause).Select(match => (Rule: rule, Match: match)))
             .OrderBy(c => c.Match.Index);
+        foreach (var (rule, match) in cues)
+        {
+            var previousEnd = accepted.Count == 0 ? -1 : accepted[^1].Match.Index + accepted[^1].Match.Length;
+            if ((previousEnd >= 0 && (match.Index < previousEnd || !Separated(clause[previousEnd..match.Index])))
+                || PastContext().IsMatch(clause[..match.Index]))
+            {
+                continue;
+            }
+
+            accepted.Add((rule, match));
+        }
+
+        return accepted;
+    }
 
     private static bool Separated(string between) => Separator().IsMatch(between);
 
     /// <summary>"Azerbaijan invited to participate in X" reads as "invite Azerbaijan to participate in X".</summary>
     private static string Invitation(string clause, Match match)
     {
-        var subject = InvitedSubject().Match(clause[..match.Index]).Value.Trim();
-        if (CollectiveSubject().IsMatch(subject))
+        var subject = Auxiliary().Replace(clause[..match.Index], "").Trim();
+        if (CollectiveSubject().IsMatch(subject) || subject.Split(' ').Length > 4)
         {
             subject = "";
         }
@@ -123,17 +136,20 @@ public static partial class UndertakingFinder
     [GeneratedRegex(@"\s+(?:is|are|was|were|will|would|marks?|marked|has|have|had|remains?|represents?|constitutes?|also)\s+(?:also\s+)?(?:be\s+)?(?:discussed|considered|welcomed|explored|examined|reviewed|a|an|the|\w+ed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Predicate();
 
-    [GeneratedRegex(@";\s*|,\s+(?=(?:while|whereas|with)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@";\s*|,\s+(?:while|whereas|with)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"(?:,|\band|\bwhile|\bwhereas|\bwith|\balso)\s*(?:[\w'-]+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"\b(?:signed|concluded|inked|exchanged|ratified|adopted)\s+(?:[\w'-]+\s+){0,1}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:be|been|being)\s+)\b(?:signed|concluded|inked|exchanged|ratified|adopted)\s+(?:[\w'-]+\s+){0,1}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastContext();
 
-    [GeneratedRegex(@"(?:\b[A-Z][\w'-]*\s+){1,3}$", RegexOptions.CultureInvariant)]
-    private static partial Regex InvitedSubject();
+    [GeneratedRegex(@"\s*\b(?:were|was|are|is|have been|has been|had been|will be|would be)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Auxiliary();
+
+    [GeneratedRegex(@"(?:,|\band|\bwhile|\bwhereas|\bwith|\balso)\s*(?:[\w'-]+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingJoin();
 
     [GeneratedRegex(@"^(?:The|Both|They|It|This|These|Each|All|We)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CollectiveSubject();

@@ -33,7 +33,7 @@ public static partial class VagueUndertaking
         return rest.All(GeneralWords.Contains);
     }
 
-    [GeneratedRegex(@"^(?:also\s+|further\s+)?(?:enhanc|strengthen|deepen|expand|broaden|boost|foster|promot|improv|develop|advanc|intensif|diversif|consolidat|bolster|elevat|widen)\w*\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:existing\s+|overall\s+|close\s+|bilateral\s+|mutual\s+|multifaceted\s+|all-round\s+|comprehensive\s+|strategic\s+|brotherly\s+|fraternal\s+|friendly\s+|economic\s+|trade\s+|and\s+|,\s*)*(?:cooperation|co-operation|ties|relations|relationship|partnership|collaboration|friendship|engagement)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:also\s+|further\s+)?(?:(?:enhanc|strengthen|deepen|expand|broaden|boost|foster|promot|improv|develop|advanc|intensif|diversif|consolidat|bolster|elevat|widen)\w*\s+(?:the\s+|our\s+|their\s+|its\s+)?|(?:stronger|closer|deeper|greater|enhanced|increased|broader|wider|further)\s+)(?:existing\s+|overall\s+|close\s+|bilateral\s+|mutual\s+|multifaceted\s+|all-round\s+|comprehensive\s+|strategic\s+|brotherly\s+|fraternal\s+|friendly\s+|economic\s+|trade\s+|and\s+|,\s*)*(?:cooperation|co-operation|ties|relations|relationship|partnership|collaboration|friendship|engagement)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Head();
 
     [GeneratedRegex(@"[\w'-]+", RegexOptions.CultureInvariant)]

@@ -8,7 +8,7 @@ public static class VerbForms
 {
     private static readonly string[] Bases =
     [
-        "accelerate", "advance", "appoint", "arrange", "assess", "begin", "boost", "bring", "build", "complete", "conclude",
+        "accelerate", "advance", "carry", "give", "keep", "look", "make", "put", "seek", "speed", "appoint", "arrange", "assess", "begin", "boost", "bring", "build", "complete", "conclude",
         "conduct", "connect", "consider", "construct", "continue", "convene", "cooperate", "collaborate", "create", "deepen", "deploy",
         "designate", "develop", "double", "draft", "eliminate", "encourage", "enhance", "ensure", "establish", "examine",
         "exchange", "expand", "expedite", "explore", "extend", "facilitate", "finalise", "finalize", "focus", "form", "harmonise",
@@ -23,6 +23,22 @@ public static class VerbForms
     {
         ["begin"] = "beginning",
         ["set"] = "setting",
+        ["put"] = "putting",
+    };
+
+    private static readonly Dictionary<string, string> Participles = new(StringComparer.Ordinal)
+    {
+        ["held"] = "hold",
+        ["set"] = "set",
+        ["built"] = "build",
+        ["made"] = "make",
+        ["begun"] = "begin",
+        ["undertaken"] = "undertake",
+        ["taken"] = "take",
+        ["given"] = "give",
+        ["brought"] = "bring",
+        ["sought"] = "seek",
+        ["put"] = "put",
     };
 
     private static readonly Dictionary<string, string> ToBase = Build();
@@ -35,6 +51,27 @@ public static class VerbForms
     {
         ArgumentNullException.ThrowIfNull(word);
         return ToBase.GetValueOrDefault(word.ToLowerInvariant());
+    }
+
+    /// <summary>The plain verb of a past participle ("organised", "held", "set up"), or <c>null</c>.</summary>
+    public static string? BaseOfParticiple(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var lower = word.ToLowerInvariant();
+        if (Participles.TryGetValue(lower, out var irregular))
+        {
+            return irregular;
+        }
+
+        foreach (var candidate in (string[])[lower[..^1], lower.Length > 2 ? lower[..^2] : lower])
+        {
+            if (lower.EndsWith('d') && ToBase.TryGetValue(candidate, out var verb) && verb == candidate)
+            {
+                return verb;
+            }
+        }
+
+        return null;
     }
 
     public static string Gerund(string verb)
