@@ -41,7 +41,7 @@ public static partial class TitleProposer
         {
             RuleShape.Invitation => "Invite " + text,
             RuleShape.NextSession => NextSession(text),
-            RuleShape.Passive => "Sign " + ToBeDone().Replace(text, "").Trim(),
+            RuleShape.Passive => "Sign " + LowerFirst(ToBeDone().Replace(text, "").Trim()),
             RuleShape.Topic => FromNoun(text),
             _ => FromFirstWord(Active(text)),
         };
@@ -111,6 +111,9 @@ public static partial class TitleProposer
         var cut = text.LastIndexOf(' ', MaxLength - 1);
         return text[..(cut > MaxLength / 2 ? cut : MaxLength - 1)].TrimEnd(',', ' ') + "\u2026";
     }
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     private static string Capitalised(string text) =>
         text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

@@ -37,7 +37,7 @@ public static class UndertakingRules
         new("will-do", "the sides will or shall do something", RuleShape.Complement,
             new Regex($@"\b(?:will|shall)\s+(?:also\s+|jointly\s+|further\s+|soon\s+)?(?<body>){Verbs}\b", Options)),
         new("document-to-sign", "an MoU, agreement or protocol to be signed, finalised or concluded", RuleShape.Passive,
-            new Regex($@"\b(?<body>){Documents}\b[^.;]{{0,80}}?\b(?:will|would|are to|is to|to)\s+be\s+(?:signed|finali[sz]ed|concluded|initialled|initialed)\b", Options)),
+            new Regex($@"\b(?<body>)(?:(?:an?|the)\s+)?{Documents}\b[^.;]{{0,80}}?\b(?:will|would|are to|is to|to)\s+be\s+(?:signed|finali[sz]ed|concluded|initialled|initialed)\b", Options)),
         new("sign-document", "signing, concluding or finalising an MoU, agreement or protocol", RuleShape.Action,
             new Regex($@"\b(?<body>)(?:sign|signing|conclude|concluding|conclusion of|finali[sz]e|finali[sz]ing|finali[sz]ation of|early conclusion of)\b[^.;,]{{0,40}}?\b{Documents}\b", Options)),
         new("advance-project", "advancing, expediting, completing or launching a project", RuleShape.Action,
