@@ -4,15 +4,15 @@ using System.Text.RegularExpressions;
 namespace FollowUp.Core.Intake;
 
 /// <summary>
-/// The date a document gives itself: a full date (day, month and year) in its first paragraph, as in
-/// a dateline ("Baku, 14 March 2025 -"). Later dates in the text are about undertakings, not the document.
+/// The date a document gives itself: a full date (day, month and year) in its first two paragraphs (a
+/// heading, then the dateline) ("Baku, 14 March 2025 -"). Later dates in the text are about undertakings, not the document.
 /// </summary>
 public static partial class DocumentDate
 {
     public static DateOnly? Find(IReadOnlyList<SourceSentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        foreach (var sentence in sentences.TakeWhile(s => s.Paragraph == 1))
+        foreach (var sentence in sentences.TakeWhile(s => s.Paragraph <= 2))
         {
             var match = DayMonthYear().Match(sentence.Plain) is { Success: true } dmy ? dmy : MonthDayYear().Match(sentence.Plain);
             if (match.Success && DateOnly.TryParse(

@@ -10,26 +10,26 @@ namespace FollowUp.Core.Intake;
 /// </summary>
 public sealed class SectorClassifier
 {
-    private readonly (string Name, Regex Pattern)[] sectors;
-    private readonly string fallback;
+    private readonly (string Name, Regex Pattern)[] _sectors;
+    private readonly string _fallback;
 
     public SectorClassifier(IntakeOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        sectors = [.. options.EffectiveSectors.Select(s => (s.Name, Pattern(s.Keywords)))];
-        fallback = options.FallbackSector;
+        _sectors = [.. options.EffectiveSectors.Select(s => (s.Name, Pattern(s.Keywords)))];
+        _fallback = options.FallbackSector;
     }
 
     /// <param name="previous">The sector of the draft before this one in the same paragraph, if any.</param>
     public string Classify(Undertaking undertaking, string? previous)
     {
         ArgumentNullException.ThrowIfNull(undertaking);
-        return Best(undertaking.Body, previous) ?? Best(undertaking.Sentence.Plain, previous) ?? previous ?? fallback;
+        return Best(undertaking.Body, previous) ?? Best(undertaking.Sentence.Plain, previous) ?? previous ?? _fallback;
     }
 
     private string? Best(string text, string? previous)
     {
-        var scores = sectors.Select(s => (s.Name, Score: s.Pattern.Count(text))).Where(s => s.Score > 0).ToList();
+        var scores = _sectors.Select(s => (s.Name, Score: s.Pattern.Count(text))).Where(s => s.Score > 0).ToList();
         if (scores.Count == 0)
         {
             return null;

@@ -35,7 +35,7 @@ public static partial class UndertakingFinder
                 text = c + 1 < cues.Count ? TrailingJoin().Replace(text, "") : text;
                 var bodyText = rule.Shape switch
                 {
-                    RuleShape.Invitation => Invitation(clause[..until], match),
+                    RuleShape.Invitation => Invitation(c + 1 < cues.Count ? TrailingJoin().Replace(clause[..until], "") : clause[..until], match),
                     RuleShape.Action or RuleShape.Topic => UpToPredicate(text),
                     _ => text.Trim(),
                 };

@@ -48,6 +48,8 @@ public static class UndertakingRules
             new Regex($@"\b(?<body>)(?:creation|establishment|formation|setting up|set up|establish|establishing|create|creating|form|forming|constitute|constituting|launch|launching|opening|open)\s+(?:of\s+)?(?:[\w'-]+\s+){{0,5}}?{Bodies}\b", Options)),
         new("invited-to", "a party invited or encouraged to take part", RuleShape.Invitation,
             new Regex(@"\b(?:invited|encouraged|welcomed)\s+(?<body>)(?:[\w'-]+\s+){0,4}?to\s+(?:participate|invest|join|take part|contribute|open|set up)\b", Options)),
+        new("directed-to", "directed, instructed or tasked officials or governments to", RuleShape.Complement,
+            new Regex(@"\b(?:directed|instructed|tasked|mandated)\s+(?:[\w'-]+\s+){0,4}?to\s+(?<body>)", Options)),
         new("called-for", "called for or urged", RuleShape.Complement,
             new Regex(@"\b(?:called|call|calls)\s+for\s+(?<body>)|\burged\s+(?<body>)", Options)),
         new("importance-of", "stressed or emphasised the importance of / need for", RuleShape.Topic,

@@ -15,7 +15,7 @@ public static partial class VagueUndertaking
         "key", "fields", "field", "areas", "area", "sectors", "sector", "spheres", "sphere", "domains", "levels", "mutual", "mutually",
         "benefit", "beneficial", "long-term", "prosperity", "interest", "interests", "bilateral", "multilateral", "both", "two",
         "countries", "sides", "peoples", "nations", "between", "their", "our", "further", "including", "particularly", "especially",
-        "economic", "trade", "commercial", "cultural", "humanitarian", "political", "energy", "defence", "defense", "agriculture",
+        "economic", "trade", "commercial", "cultural", "culture", "humanitarian", "political", "energy", "defence", "defense", "agriculture",
         "education", "health", "investment", "security", "science", "technology", "tourism", "transport", "customs", "regional",
         "development", "growth", "stability", "peace", "friendship", "brotherly", "fraternal", "strategic", "partnership", "ties",
     };

@@ -15,7 +15,7 @@ public static class VerbForms
         "harmonize", "hold", "host", "identify", "implement", "improve", "increase", "initiate", "institutionalise", "institutionalize",
         "introduce", "invest", "join", "launch", "link", "modernise", "modernize", "negotiate", "open", "operationalise",
         "operationalize", "organise", "organize", "participate", "prepare", "promote", "provide", "pursue", "raise", "reduce", "remove",
-        "resume", "review", "revive", "set", "share", "sign", "simplify", "stage", "start", "strengthen", "study", "submit",
+        "restore", "resume", "review", "revive", "set", "share", "sign", "simplify", "stage", "start", "strengthen", "study", "submit",
         "support", "take", "train", "triple", "undertake", "upgrade", "work",
     ];
 

@@ -10,7 +10,7 @@ namespace FollowUp.Tests.Intake;
 public sealed class DraftImportTests(AzuriteStorage azurite) : IClassFixture<AzuriteStorage>, IDisposable
 {
     private static readonly string Outcome = IntakeAnnotations.FixturePath("pak-aze-jc8.txt");
-    private readonly string folder = Directory.CreateTempSubdirectory("followup-intake-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("followup-intake-").FullName;
 
     [Fact]
     public async Task JsonDraftsImportOnceOwnersAreFilledIn()
@@ -25,7 +25,7 @@ public sealed class DraftImportTests(AzuriteStorage azurite) : IClassFixture<Azu
             owner["email"] = pakistan ? "commerce.pk@example.org" : "economy.az@example.org";
         }
 
-        var filled = Path.Combine(folder, "filled.json");
+        var filled = Path.Combine(_folder, "filled.json");
         await File.WriteAllTextAsync(filled, json.ToJsonString());
 
         var import = await CliRun.RunAsync(tables.Settings, "import", filled);
@@ -47,7 +47,7 @@ public sealed class DraftImportTests(AzuriteStorage azurite) : IClassFixture<Azu
         var text = (await File.ReadAllTextAsync(drafts))
             .Replace(",,,Asia/Karachi,", ",Ministry of Commerce,commerce.pk@example.org,Asia/Karachi,", StringComparison.Ordinal)
             .Replace(",,,Asia/Baku,", ",Ministry of Economy,economy.az@example.org,Asia/Baku,", StringComparison.Ordinal);
-        var filled = Path.Combine(folder, "filled.csv");
+        var filled = Path.Combine(_folder, "filled.csv");
         await File.WriteAllTextAsync(filled, text);
 
         var import = await CliRun.RunAsync(tables.Settings, "import", filled);
@@ -92,11 +92,11 @@ public sealed class DraftImportTests(AzuriteStorage azurite) : IClassFixture<Azu
         Assert.DoesNotContain(row.Errors, e => e.Message.Contains("is not an", StringComparison.Ordinal));
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private async Task<string> IntakeAsync(TestTables tables, string name)
     {
-        var output = Path.Combine(folder, name);
+        var output = Path.Combine(_folder, name);
         var run = await CliRun.RunAsync(tables.Settings, "intake", Outcome, "--commission", "pak-aze-jc8", "--output", output);
         Assert.Equal((0, ""), (run.ExitCode, run.Error));
         return output;

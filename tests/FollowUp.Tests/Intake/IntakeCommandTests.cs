@@ -7,14 +7,14 @@ namespace FollowUp.Tests.Intake;
 /// <summary><c>followup intake</c> refuses what it cannot read with one clear line, exit 1, and writes nothing.</summary>
 public sealed class IntakeCommandTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("followup-intake-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("followup-intake-").FullName;
 
     private static IReadOnlyDictionary<string, string?> Settings => new TestTables("UseDevelopmentStorage=true").Settings;
 
     [Fact]
     public async Task MissingFileExitsOneNamingIt()
     {
-        var run = await CliRun.RunAsync(Settings, "intake", Path.Combine(folder, "none.txt"), "--commission", "pak-aze-jc8");
+        var run = await CliRun.RunAsync(Settings, "intake", Path.Combine(_folder, "none.txt"), "--commission", "pak-aze-jc8");
 
         Assert.Equal((1, ""), (run.ExitCode, run.Output));
         Assert.Contains("none.txt: no such file", run.Error, StringComparison.Ordinal);
@@ -24,7 +24,7 @@ public sealed class IntakeCommandTests : IDisposable
     public async Task EmptyFileExitsOneAndWritesNothing()
     {
         var input = Write("empty.txt", "  \n\n ");
-        var output = Path.Combine(folder, "drafts.json");
+        var output = Path.Combine(_folder, "drafts.json");
 
         var run = await CliRun.RunAsync(Settings, "intake", input, "--commission", "pak-aze-jc8", "--output", output);
 
@@ -36,7 +36,7 @@ public sealed class IntakeCommandTests : IDisposable
     [Fact]
     public async Task TextThatIsNotUtf8IsRefusedWithItsLine()
     {
-        var input = Path.Combine(folder, "latin1.txt");
+        var input = Path.Combine(_folder, "latin1.txt");
         await File.WriteAllBytesAsync(input, [.. Encoding.ASCII.GetBytes("Agreed outcomes\nThe sides agreed to visit G"), 0xE4, .. Encoding.ASCII.GetBytes("nc\u0065.\n")]);
 
         var run = await CliRun.RunAsync(Settings, "intake", input, "--commission", "pak-aze-jc8");
@@ -106,11 +106,11 @@ public sealed class IntakeCommandTests : IDisposable
         Assert.Contains("fill in every draft's owners[*].ministry and owners[*].email", run.Error, StringComparison.Ordinal);
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private string Write(string name, string text)
     {
-        var path = Path.Combine(folder, name);
+        var path = Path.Combine(_folder, name);
         File.WriteAllText(path, text);
         return path;
     }
