@@ -1,6 +1,7 @@
 using FollowUp.Core.Backup;
 using FollowUp.Core.Email;
 using FollowUp.Core.Import;
+using FollowUp.Core.Intake;
 using FollowUp.Core.Links;
 using FollowUp.Core.Reminders;
 using FollowUp.Core.Storage;
@@ -36,6 +37,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<CommitmentImporter>();
         services.TryAddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Reminders));
         services.TryAddSingleton<ReminderScan>();
+        services.AddFollowUpIntake(configuration);
         return services;
     }
 }
