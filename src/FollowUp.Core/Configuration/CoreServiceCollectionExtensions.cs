@@ -1,4 +1,5 @@
 using FollowUp.Core.Backup;
+using FollowUp.Core.Delivery;
 using FollowUp.Core.Email;
 using FollowUp.Core.Import;
 using FollowUp.Core.Links;
@@ -34,6 +35,7 @@ public static class CoreServiceCollectionExtensions
         services.AddFollowUpEmail();
         services.AddFollowUpUpdates();
         services.AddFollowUpBackup();
+        services.AddFollowUpDelivery();
         services.AddSingleton<CommitmentImporter>();
         services.AddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Reminders));
         services.AddSingleton<ReminderScan>();
