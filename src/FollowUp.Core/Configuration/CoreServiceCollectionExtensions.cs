@@ -1,4 +1,5 @@
 using FollowUp.Core.Backup;
+using FollowUp.Core.Delivery;
 using FollowUp.Core.Email;
 using FollowUp.Core.Import;
 using FollowUp.Core.Intake;
@@ -34,6 +35,7 @@ public static class CoreServiceCollectionExtensions
         services.AddFollowUpEmail();
         services.AddFollowUpUpdates();
         services.AddFollowUpBackup();
+        services.AddFollowUpDelivery();
         services.TryAddSingleton<CommitmentImporter>();
         services.TryAddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Reminders));
         services.TryAddSingleton<ReminderScan>();
