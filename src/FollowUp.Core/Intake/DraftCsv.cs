@@ -36,34 +36,22 @@ public static class DraftCsv
                 };
                 foreach (var field in ImportFields.Scalars)
                 {
-                    WriteCell(writer, scalars.GetValueOrDefault(field, ""));
+                    CsvFormulaText.WriteCell(writer, scalars.GetValueOrDefault(field, ""));
                 }
 
                 var owners = DraftOwners.Of(draft);
                 for (var i = 0; i < groups; i++)
                 {
-                    WriteCell(writer, "");
-                    WriteCell(writer, "");
-                    WriteCell(writer, i < owners.Count ? owners[i].TimeZone : "");
-                    WriteCell(writer, i < owners.Count ? owners[i].Role : "");
+                    CsvFormulaText.WriteCell(writer, "");
+                    CsvFormulaText.WriteCell(writer, "");
+                    CsvFormulaText.WriteCell(writer, i < owners.Count ? owners[i].TimeZone : "");
+                    CsvFormulaText.WriteCell(writer, i < owners.Count ? owners[i].Role : "");
                 }
 
                 await writer.EndRecordAsync(cancellationToken).ConfigureAwait(false);
             }
 
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private static void WriteCell(CsvWriter writer, string value)
-    {
-        if (CsvFormulaText.NeedsEscape(value))
-        {
-            writer.WriteField(CsvFormulaText.Protect(value), CsvQuoting.Always);
-        }
-        else
-        {
-            writer.WriteField(value);
         }
     }
 }
