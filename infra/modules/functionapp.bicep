@@ -177,6 +177,9 @@ var followUpSettings = {
   FollowUp__Storage__TablePrefix: tablePrefix
   FollowUp__Storage__BlobServiceUri: blobEndpoint
   FollowUp__Storage__BackupContainer: backupContainerName
+  // storage.bicep creates the tables and the backup container; the app's roles, scoped to each
+  // table and to the container, do not grant creating them, so the app must not try.
+  FollowUp__Storage__CreateIfMissing: 'false'
   FollowUp__BackupSchedule: backupSchedule
   FollowUp__BackupRetentionDays: string(backupRetentionDays)
   FollowUp__Email__FromAddress: emailFromAddress
