@@ -83,6 +83,15 @@ param publicBaseUrl string = ''
 @description('Optional. Id of the Azure Front Door profile in front of the app (its X-Azure-FDID); when set, only that front door can reach the app. Empty (the default) leaves the app reachable directly.')
 param frontDoorId string = ''
 
+@description('Optional. Application (client) id of the Entra app registration the secretariat signs in with (docs/deploy.md). Empty (the default) keeps the workspace closed: it answers 401 to everyone.')
+param signInClientId string = ''
+
+@description('Optional. Directory (tenant) id of that registration. Defaults to the deployment\'s tenant.')
+param signInTenantId string = tenant().tenantId
+
+@description('Optional. Key Vault secret holding that registration\'s client secret. Empty (the default) signs in without one, with ID tokens from the authorization endpoint.')
+param signInClientSecretName string = ''
+
 @description('Required. FollowUp:Email:FromAddress, the sender of every reminder (a verified SendGrid sender).')
 param emailFromAddress string
 
@@ -288,6 +297,17 @@ module functionApp 'modules/functionapp.bicep' = {
     logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsId
     publicBaseUrl: publicBaseUrl
     frontDoorId: frontDoorId
+    signInClientSecretName: signInClientSecretName
+  }
+}
+
+module signIn 'modules/auth.bicep' = {
+  name: 'signin'
+  params: {
+    siteName: functionApp.outputs.name
+    clientId: signInClientId
+    tenantId: signInTenantId
+    useClientSecret: !empty(signInClientSecretName)
   }
 }
 

@@ -148,6 +148,9 @@ param publicBaseUrl string = ''
 @description('Optional. Id of the Azure Front Door profile (its X-Azure-FDID) that alone may reach the app. Empty (the default) leaves the app open to any caller.')
 param frontDoorId string = ''
 
+@description('Optional. Key Vault secret holding the sign-in registration\'s client secret (auth.bicep reads it from MICROSOFT_PROVIDER_AUTHENTICATION_SECRET). Empty (the default) sets no such setting.')
+param signInClientSecretName string = ''
+
 // Flex Consumption reads the runtime and the package location from functionAppConfig, so none of
 // FUNCTIONS_WORKER_RUNTIME, FUNCTIONS_EXTENSION_VERSION, WEBSITE_RUN_FROM_PACKAGE or WEBSITE_CONTENT*
 // appear here: the platform rejects or ignores them on this plan.
@@ -177,6 +180,9 @@ var followUpSettings = {
   FollowUp__Storage__TablePrefix: tablePrefix
   FollowUp__Storage__BlobServiceUri: blobEndpoint
   FollowUp__Storage__BackupContainer: backupContainerName
+  // storage.bicep creates the tables and the backup container; the app's roles, scoped to each
+  // table and to the container, do not grant creating them, so the app must not try.
+  FollowUp__Storage__CreateIfMissing: 'false'
   FollowUp__BackupSchedule: backupSchedule
   FollowUp__BackupRetentionDays: string(backupRetentionDays)
   FollowUp__Email__FromAddress: emailFromAddress
@@ -203,6 +209,8 @@ var followUpSettings = {
   FollowUp__Links__FreshLinkCooldownMinutes: string(freshLinkCooldownMinutes)
   FollowUp__Links__SigningKeys__0__Id: signingKeyId
   FollowUp__Links__SigningKeys__0__Secret: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${signingKeySecretName})'
+  // App Service Authentication (auth.bicep) sets X-MS-CLIENT-PRINCIPAL and strips client-sent copies.
+  FollowUp__Secretariat__TrustEasyAuthHeaders: 'true'
 }
 
 // Optional addresses are left out rather than set to "": an empty string fails the [EmailAddress]
@@ -213,6 +221,9 @@ var optionalSettings = union(
   empty(escalationCc) ? {} : { FollowUp__Reminders__EscalationCc: escalationCc },
   // Set only once the operator stored the key: a reference to a missing secret would count as a
   // configured webhook, and unknown sends would be released after the grace period with no events to settle them.
+  empty(signInClientSecretName) ? {} : {
+    MICROSOFT_PROVIDER_AUTHENTICATION_SECRET: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${signInClientSecretName})'
+  },
   empty(eventWebhookPublicKeySecretName) ? {} : {
     FollowUp__Email__EventWebhookPublicKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${eventWebhookPublicKeySecretName})'
   }

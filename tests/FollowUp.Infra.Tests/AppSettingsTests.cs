@@ -19,6 +19,15 @@ public sealed partial class AppSettingsTests(BicepFixture bicep)
         "FollowUp__Email__OutboxPath",
     ];
 
+    /// <summary>
+    /// Settings whose option is still on another branch: FollowUp:Secretariat:TrustEasyAuthHeaders
+    /// comes with the secretariat's workspace (branch workspace). Remove the entry once it is merged.
+    /// </summary>
+    private static readonly HashSet<string> OptionOnAnotherBranch =
+    [
+        "FollowUp__Secretariat__TrustEasyAuthHeaders",
+    ];
+
     /// <summary>Settings Flex Consumption no longer accepts or ignores (runtime and package come from functionAppConfig).</summary>
     private static readonly string[] RetiredOnFlexConsumption =
     [
@@ -78,6 +87,7 @@ public sealed partial class AppSettingsTests(BicepFixture bicep)
 
         var unknown = AppSettings().Names
             .Where(name => name.StartsWith("FollowUp__", StringComparison.Ordinal))
+            .Where(name => !OptionOnAnotherBranch.Contains(name))
             .Where(name => !options.Contains(ListIndex().Replace(name, "__0")))
             .ToList();
 
@@ -141,6 +151,11 @@ public sealed partial class AppSettingsTests(BicepFixture bicep)
             "createObject('FollowUp__PublicBaseUrl', if(empty(parameters('publicBaseUrl')), format('https://{0}', reference('site').defaultHostName), parameters('publicBaseUrl')))",
             AppSettings().ExpressionText,
             StringComparison.Ordinal);
+
+    [Fact]
+    public void AppCreatesNoTableOrContainerInAzure() =>
+        // Its roles are scoped to each table and to the backup container; storage.bicep creates them.
+        Assert.Equal("false", AppSettings().ValueOf("FollowUp__Storage__CreateIfMissing"));
 
     [Fact]
     public void ScanScheduleDefaultIsTheAppsDefault() =>

@@ -6,7 +6,6 @@ using FollowUp.Web.Updates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -71,8 +70,9 @@ public static class ServeCommand
     public static WebApplication Build(CliHostFactory hosts, ParseResult parseResult, string urls, TimeSpan? scanEvery)
     {
         ArgumentNullException.ThrowIfNull(hosts);
+        // The slim builder reads the tool's appsettings.json from the content root and then the
+        // environment: adding the file again would put it over FollowUp__... variables.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
         builder.WebHost.UseUrls(urls);
 
         // Request logs would print update links, tokens and all; the scan's own summary is what matters here.

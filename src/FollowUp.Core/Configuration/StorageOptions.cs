@@ -30,6 +30,13 @@ public sealed class StorageOptions
     [RegularExpression("^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "FollowUp:Storage:BackupContainer is 3-63 lower-case letters, digits and single dashes, starting and ending with a letter or digit.")]
     public string BackupContainer { get; set; } = "followup-backups";
 
+    /// <summary>
+    /// Create FollowUp's tables and the backup container when they are missing: on for Azurite and
+    /// a developer's account. Off in Azure (Bicep sets it): the deployment creates them, and the
+    /// app's roles, scoped to each table and to the container, do not grant creating one.
+    /// </summary>
+    public bool CreateIfMissing { get; set; } = true;
+
     /// <summary>The client id of a user-assigned managed identity; unset for the system identity or a developer login.</summary>
     public string? ManagedIdentityClientId { get; set; }
 

@@ -11,7 +11,7 @@ namespace FollowUp.Core.Storage;
 public sealed class TableContactHealth(TableServiceClient service, IOptions<FollowUpOptions> options, TimeProvider time) : IContactHealthStore
 {
     private readonly TableClient _table = service.GetTableClient(options.Value.Storage.SendLedgerTable);
-    private readonly TableInitializer _initializer = new();
+    private readonly TableInitializer _initializer = new(options.Value.Storage);
 
     public async Task<ContactHealth> ReadAsync(string address, CancellationToken cancellationToken = default)
     {

@@ -21,7 +21,7 @@ public sealed class TableDeliveryEvents(TableServiceClient service, IOptions<Fol
     private const int MaxAttempts = 8;
 
     private readonly TableClient _table = service.GetTableClient(options.Value.Storage.SendLedgerTable);
-    private readonly TableInitializer _initializer = new();
+    private readonly TableInitializer _initializer = new(options.Value.Storage);
 
     public async Task RecordAsync(IReadOnlyList<DeliveryEvent> events, CancellationToken cancellationToken = default)
     {

@@ -18,7 +18,7 @@ namespace FollowUp.Core.Storage;
 public sealed class TableLinkRequestLedger(TableServiceClient service, IOptions<FollowUpOptions> options) : ILinkRequestLedger
 {
     private readonly TableClient _table = service.GetTableClient(options.Value.Storage.LinkRequestsTable);
-    private readonly TableInitializer _initializer = new();
+    private readonly TableInitializer _initializer = new(options.Value.Storage);
 
     /// <inheritdoc />
     /// <remarks>Every write is conditional (add, or replace by ETag), so of two simultaneous requests exactly one wins.</remarks>

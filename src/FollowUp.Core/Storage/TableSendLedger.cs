@@ -26,7 +26,7 @@ public sealed partial class TableSendLedger(
     internal static readonly TimeSpan UnresolvedAfter = TimeSpan.FromMinutes(30);
 
     private readonly TableClient _table = service.GetTableClient(options.Value.Storage.SendLedgerTable);
-    private readonly TableInitializer _initializer = new();
+    private readonly TableInitializer _initializer = new(options.Value.Storage);
 
     /// <summary>How long an unknown send waits for an event before it is taken as never accepted; null (never) without the webhook.</summary>
     private readonly TimeSpan? _grace = string.IsNullOrWhiteSpace(options.Value.Email.EventWebhookPublicKey)
