@@ -47,12 +47,15 @@ internal static class ProgressViews
 
     /// <summary>
     /// Who reported, as a ministry: pages and JSON show co-owners by ministry, never by address; a
-    /// line an import wrote is the secretariat's, and a report by an address no longer listed names no one.
+    /// line an import or a workspace action wrote is the secretariat's, never named by person to owners,
+    /// and a report by an address no longer listed names no one.
     /// </summary>
-    public static string ReporterOf(Commitment commitment, ProgressEntry entry) =>
-        entry.Source == ProgressSource.Import
-            ? "The secretariat (by import)"
-            : commitment.FindOwner(entry.By)?.Ministry ?? "A ministry no longer listed";
+    public static string ReporterOf(Commitment commitment, ProgressEntry entry) => entry.Source switch
+    {
+        ProgressSource.Import => "The secretariat (by import)",
+        ProgressSource.Secretariat => "The secretariat",
+        _ => commitment.FindOwner(entry.By)?.Ministry ?? "A ministry no longer listed",
+    };
 
     public static IReadOnlyList<StatusOption> Statuses(string? selected) =>
         [.. ProgressInputValidator.OwnerStatuses.Select(s => new StatusOption(
