@@ -3,6 +3,8 @@ using FollowUp.Core.Email;
 using FollowUp.Core.Import;
 using FollowUp.Core.Links;
 using FollowUp.Core.Reminders;
+using FollowUp.Core.Reports;
+using FollowUp.Core.Snapshots;
 using FollowUp.Core.Storage;
 using FollowUp.Core.Updates;
 using Microsoft.Extensions.Configuration;
@@ -34,6 +36,8 @@ public static class CoreServiceCollectionExtensions
         services.AddFollowUpEmail();
         services.AddFollowUpUpdates();
         services.AddFollowUpBackup();
+        services.AddFollowUpSnapshots();
+        services.AddFollowUpReports();
         services.AddSingleton<CommitmentImporter>();
         services.AddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Reminders));
         services.AddSingleton<ReminderScan>();
