@@ -71,22 +71,27 @@ public static class SnapshotCommand
     private static Command ListCommand(CliHostFactory hosts)
     {
         var command = new Command("list", "List the snapshots: name, as-of time, commitments, SHA-256.");
-        command.SetAction((parseResult, cancellationToken) => CommandErrors.RunAsync(parseResult, async (output, _) =>
+        command.SetAction((parseResult, cancellationToken) => CommandErrors.RunAsync(parseResult, async (output, error) =>
         {
             using var host = hosts.Create(parseResult);
-            var any = false;
-            await foreach (var h in host.Services.GetRequiredService<ISnapshotStore>().ListAsync(cancellationToken).ConfigureAwait(false))
+            switch (await host.Services.GetRequiredService<ListSnapshots>().RunAsync(cancellationToken).ConfigureAwait(false))
             {
-                any = true;
-                await output.WriteLineAsync(Invariant($"{h.Name,-24} as of {h.AsOf:yyyy-MM-ddTHH:mm:ssZ}  created {h.CreatedAt:yyyy-MM-ddTHH:mm:ssZ}  {h.Commitments,6} commitments  {h.DataSha256}")).ConfigureAwait(false);
-            }
+                case SnapshotListOutcome.Listed { Snapshots.Count: 0 }:
+                    await output.WriteLineAsync("No snapshots yet: make one with followup snapshot create <name>.").ConfigureAwait(false);
+                    return 0;
+                case SnapshotListOutcome.Listed listed:
+                    foreach (var h in listed.Snapshots)
+                    {
+                        await output.WriteLineAsync(Invariant($"{h.Name,-24} as of {h.AsOf:yyyy-MM-ddTHH:mm:ssZ}  created {h.CreatedAt:yyyy-MM-ddTHH:mm:ssZ}  {h.Commitments,6} commitments  {h.DataSha256}")).ConfigureAwait(false);
+                    }
 
-            if (!any)
-            {
-                await output.WriteLineAsync("No snapshots yet: make one with followup snapshot create <name>.").ConfigureAwait(false);
+                    return 0;
+                case SnapshotListOutcome.StorageFailed failed:
+                    await error.WriteLineAsync($"The snapshots could not be listed: {failed.Reason}.").ConfigureAwait(false);
+                    return CommandErrors.Failure;
+                case var other:
+                    throw new InvalidOperationException($"Unexpected snapshot list outcome {other.GetType().Name}.");
             }
-
-            return 0;
         }));
         return command;
     }

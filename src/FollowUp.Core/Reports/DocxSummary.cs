@@ -54,7 +54,7 @@ internal static class DocxSummary
         }
 
         var undeliverable = report.DataQuality.Undeliverable;
-        foreach (var e in List("Undeliverable contacts", undeliverable is null ? ["Not recorded: FollowUp does not track deliveries yet."] : undeliverable.Select(u => $"{u.Address} ({u.CommitmentId})")))
+        foreach (var e in List("Undeliverable contacts", undeliverable is null ? [ReportText.DeliveriesNotRecorded] : undeliverable.Select(u => $"{u.Address} ({u.CommitmentId})")))
         {
             yield return e;
         }

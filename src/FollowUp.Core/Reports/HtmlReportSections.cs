@@ -42,7 +42,7 @@ internal static class HtmlReportSections
         else
         {
             await html.Element("h3", "Undeliverable contacts").ConfigureAwait(false);
-            await html.Element("p", "Not recorded: FollowUp does not track deliveries yet.").ConfigureAwait(false);
+            await html.Element("p", ReportText.DeliveriesNotRecorded).ConfigureAwait(false);
         }
     }
 

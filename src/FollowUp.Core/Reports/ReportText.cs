@@ -15,6 +15,9 @@ public static class ReportText
         "reminders_unanswered", "owners",
     ];
 
+    /// <summary>For a snapshot taken where delivery tracking was not registered: said, rather than an empty list.</summary>
+    public const string DeliveriesNotRecorded = "Not recorded: this snapshot holds no delivery tracking.";
+
     public static string Date(DateOnly date) => IsoDate.Format(date);
 
     public static string Instant(DateTimeOffset instant) =>

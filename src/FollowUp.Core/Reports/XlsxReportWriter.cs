@@ -9,7 +9,7 @@ namespace FollowUp.Core.Reports;
 /// The workbook: a summary sheet, the flat sheet of every commitment, and one sheet per country. Each
 /// worksheet is written through <see cref="OpenXmlWriter"/> (SAX), row by row with inline strings, so no
 /// DOM of the rows is ever built; only the workbook's list of sheets is. The package needs a seekable
-/// stream (a file, or a buffer for a download).
+/// stream; <see cref="ReportOutput"/> gives it one.
 /// </summary>
 public sealed class XlsxReportWriter : IReportWriter
 {
@@ -18,6 +18,8 @@ public sealed class XlsxReportWriter : IReportWriter
     public string ContentType => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public string Extension => "xlsx";
+
+    public bool NeedsSeekableStream => true;
 
     public Task WriteAsync(ReportData report, Stream output, CancellationToken cancellationToken = default)
     {
@@ -79,7 +81,7 @@ public sealed class XlsxReportWriter : IReportWriter
             yield return ["Silent owner", HtmlReportSections.Silent(silent)];
         }
 
-        yield return ["Undeliverable contacts", report.DataQuality.Undeliverable is null ? "Not recorded: FollowUp does not track deliveries yet." : ReportText.Count(report.DataQuality.Undeliverable.Count)];
+        yield return ["Undeliverable contacts", report.DataQuality.Undeliverable is null ? ReportText.DeliveriesNotRecorded : ReportText.Count(report.DataQuality.Undeliverable.Count)];
         yield return [HtmlReportWriter.FooterLine(report.Footer)];
         yield return ["SHA-256 of the data", report.Footer.DataSha256];
     }

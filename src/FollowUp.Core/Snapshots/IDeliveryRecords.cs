@@ -1,11 +1,12 @@
+using FollowUp.Core.Commitments;
+
 namespace FollowUp.Core.Snapshots;
 
 /// <summary>
-/// The seam for delivery tracking: the counts a snapshot freezes for one commitment by the as-of
-/// time, or <c>null</c> when nothing is recorded. <see cref="NoDeliveryRecords"/> stands in until
-/// that store exists, so no figure is ever invented.
+/// What delivery tracking knew of each commitment's messages and its owners' addresses at the as-of
+/// time: read once per snapshot, then asked for each commitment.
 /// </summary>
 public interface IDeliveryRecords
 {
-    Task<Func<string, SnapshotDelivery?>> ReadAsync(DateTimeOffset asOf, CancellationToken cancellationToken = default);
+    Task<Func<Commitment, SnapshotDelivery?>> ReadAsync(DateTimeOffset asOf, CancellationToken cancellationToken = default);
 }

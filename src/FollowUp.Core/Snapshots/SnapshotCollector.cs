@@ -14,7 +14,7 @@ public sealed class SnapshotCollector(ICommitmentArchive archive, IReminderRecor
         await foreach (var record in archive.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             var id = record.Commitment.Id;
-            if (SnapshotRowBuilder.Build(record, sends[id], asOf, delivery(id)) is { } row)
+            if (SnapshotRowBuilder.Build(record, sends[id], asOf, delivery(record.Commitment)) is { } row)
             {
                 rows.Add(row);
             }

@@ -6,15 +6,16 @@ namespace FollowUp.Core.Snapshots;
 
 public static class SnapshotsServiceCollectionExtensions
 {
-    /// <summary>Snapshots on Table Storage; delivery counts stay unknown until delivery tracking registers its <see cref="IDeliveryRecords"/> first.</summary>
+    /// <summary>Snapshots on Table Storage, with delivery counts from the send ledger and contact health.</summary>
     public static IServiceCollection AddFollowUpSnapshots(this IServiceCollection services)
     {
-        services.TryAddSingleton<IDeliveryRecords, NoDeliveryRecords>();
+        services.TryAddSingleton<IDeliveryRecords, TableDeliveryRecords>();
         services.AddSingleton<ICommitmentArchive, TableCommitmentArchive>();
         services.AddSingleton<IReminderRecords, TableReminderRecords>();
         services.AddSingleton<ISnapshotStore, TableSnapshotStore>();
         services.AddSingleton<SnapshotCollector>();
         services.AddSingleton<CreateSnapshot>();
+        services.AddSingleton<ListSnapshots>();
         return services;
     }
 }

@@ -90,6 +90,22 @@ public sealed class SnapshotStoreTests(AzuriteStorage azurite) : IClassFixture<A
         Assert.Equal(1, row.Owners.Single(o => o.Email == TestCommitments.Karachi.Email).RemindersSent);
     }
 
+    [Fact]
+    public async Task SnapshotsAreListedNewestAsOfFirst()
+    {
+        await using var tables = azurite.CreateTables();
+        using var services = Services(tables);
+        await tables.CreateCommitmentStore().UpsertAsync(TestCommitments.Bilateral() with { CreatedAt = Now.AddDays(-30) });
+        var create = services.GetRequiredService<CreateSnapshot>();
+        Assert.IsType<SnapshotCreateOutcome.Created>(await create.RunAsync("jc8-oct", Now.AddDays(-20)));
+        Assert.IsType<SnapshotCreateOutcome.Created>(await create.RunAsync("jc8-nov", Now.AddDays(-5)));
+        Assert.IsType<SnapshotCreateOutcome.Created>(await create.RunAsync("jc8-early", Now.AddDays(-25)));
+
+        var listed = Assert.IsType<SnapshotListOutcome.Listed>(await services.GetRequiredService<ListSnapshots>().RunAsync());
+
+        Assert.Equal(["jc8-nov", "jc8-oct", "jc8-early"], listed.Snapshots.Select(h => h.Name));
+    }
+
     private static ServiceProvider Services(TestTables tables) =>
         tables.BuildServices(s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
 
