@@ -63,8 +63,9 @@ public sealed class BuildReport(ISnapshotStore store, SnapshotCollector collecto
         }
     }
 
+    /// <summary>Writes to any writable stream, a file or a response body alike (<see cref="ReportOutput"/>).</summary>
     public Task WriteAsync(ReportData report, ReportFormat format, Stream output, CancellationToken cancellationToken = default) =>
-        WriterFor(format).WriteAsync(report, output, cancellationToken);
+        ReportOutput.WriteAsync(WriterFor(format), report, output, cancellationToken);
 
     private async Task<SnapshotHeader?> LatestBeforeAsync(SnapshotHeader? reported, DateTimeOffset asOf, CancellationToken cancellationToken)
     {

@@ -8,7 +8,8 @@ namespace FollowUp.Core.Reports;
 /// <summary>
 /// An editable Word document with real headings (a navigation pane and a table of contents work),
 /// since secretariats edit and translate the report before circulating it. The body is written
-/// through <see cref="OpenXmlWriter"/> one paragraph or table at a time. Needs a seekable stream.
+/// through <see cref="OpenXmlWriter"/> one paragraph or table at a time. Needs a seekable stream, which
+/// <see cref="ReportOutput"/> gives it.
 /// </summary>
 public sealed class DocxReportWriter : IReportWriter
 {
@@ -17,6 +18,8 @@ public sealed class DocxReportWriter : IReportWriter
     public string ContentType => "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public string Extension => "docx";
+
+    public bool NeedsSeekableStream => true;
 
     public Task WriteAsync(ReportData report, Stream output, CancellationToken cancellationToken = default)
     {

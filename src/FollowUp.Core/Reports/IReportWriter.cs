@@ -11,5 +11,8 @@ public interface IReportWriter
     /// <summary>The file extension, without the dot.</summary>
     string Extension { get; }
 
+    /// <summary>Whether <see cref="WriteAsync"/> must be given a readable, seekable stream; <see cref="ReportOutput"/> provides one.</summary>
+    bool NeedsSeekableStream => false;
+
     Task WriteAsync(ReportData report, Stream output, CancellationToken cancellationToken = default);
 }
