@@ -47,6 +47,7 @@ var tableNames = [
   '${tablePrefix}Commitments'
   '${tablePrefix}SendLedger'
   '${tablePrefix}LinkRequests'
+  '${tablePrefix}Snapshots'
 ]
 
 resource storageAccount 'Microsoft.Storage/storageAccounts@2025-01-01' = {

@@ -33,6 +33,7 @@ public sealed class StorageTests(BicepFixture bicep)
     [InlineData("Commitments")]
     [InlineData("SendLedger")]
     [InlineData("LinkRequests")]
+    [InlineData("Snapshots")]
     public void AppTableIsCreatedWithThePrefix(string table)
     {
         var storage = StorageModule();

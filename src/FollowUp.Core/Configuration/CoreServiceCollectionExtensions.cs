@@ -5,6 +5,8 @@ using FollowUp.Core.Import;
 using FollowUp.Core.Intake;
 using FollowUp.Core.Links;
 using FollowUp.Core.Reminders;
+using FollowUp.Core.Reports;
+using FollowUp.Core.Snapshots;
 using FollowUp.Core.Storage;
 using FollowUp.Core.Updates;
 using Microsoft.Extensions.Configuration;
@@ -36,6 +38,8 @@ public static class CoreServiceCollectionExtensions
         services.AddFollowUpUpdates();
         services.AddFollowUpBackup();
         services.AddFollowUpDelivery();
+        services.AddFollowUpSnapshots();
+        services.AddFollowUpReports();
         services.TryAddSingleton<CommitmentImporter>();
         services.TryAddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Reminders));
         services.TryAddSingleton<ReminderScan>();

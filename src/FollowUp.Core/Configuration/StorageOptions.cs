@@ -53,4 +53,6 @@ public sealed class StorageOptions
     public string SendLedgerTable => TablePrefix + "SendLedger";
 
     public string LinkRequestsTable => TablePrefix + "LinkRequests";
+
+    public string SnapshotsTable => TablePrefix + "Snapshots";
 }
