@@ -3,6 +3,7 @@ using FollowUp.Core.Email;
 using FollowUp.Core.Import;
 using FollowUp.Core.Links;
 using FollowUp.Core.Reminders;
+using FollowUp.Core.Secretariat;
 using FollowUp.Core.Storage;
 using FollowUp.Core.Updates;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +38,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CommitmentImporter>();
         services.AddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Reminders));
         services.AddSingleton<ReminderScan>();
+        services.AddFollowUpSecretariat();
         return services;
     }
 }
