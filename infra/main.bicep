@@ -98,6 +98,9 @@ param emailSandboxMode bool = false
 @description('Optional. FollowUp:Email:TemplateId, a SendGrid dynamic template (d-...). Empty (the default) uses FollowUp\'s own bodies.')
 param emailTemplateId string = ''
 
+@description('Key Vault secret holding the public key of SendGrid\'s signed Event Webhook (docs/deploy.md). Empty until the webhook is switched on: without it, unknown sends stay claimed.')
+param eventWebhookPublicKeySecretName string = ''
+
 @description('Optional. FollowUp:Email:DataResidency, global or eu. Defaults to global.')
 @allowed([
   'global'
@@ -267,6 +270,7 @@ module functionApp 'modules/functionapp.bicep' = {
     emailReplyToAddress: emailReplyToAddress
     emailSandboxMode: emailSandboxMode
     emailTemplateId: emailTemplateId
+    eventWebhookPublicKeySecretName: eventWebhookPublicKeySecretName
     emailDataResidency: emailDataResidency
     overdueRepeatDays: overdueRepeatDays
     escalateFromOverdueReminder: escalateFromOverdueReminder

@@ -25,6 +25,7 @@ public static class FollowUpCommandLine
         root.Options.Add(connection);
         root.Options.Add(hostFactory.AllowOutbox);
         root.Subcommands.Add(ImportCommand.Create(hostFactory));
+        root.Subcommands.Add(IntakeCommand.Create(hostFactory));
         root.Subcommands.Add(ListCommand.Create(hostFactory));
         root.Subcommands.Add(ScanCommand.Create(hostFactory));
         root.Subcommands.Add(LinkCommand.Create(hostFactory));

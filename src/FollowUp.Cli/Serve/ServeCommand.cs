@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FollowUp.Core.Configuration;
 using FollowUp.Web;
+using FollowUp.Web.Delivery;
 using FollowUp.Web.Secretariat;
 using FollowUp.Web.Secretariat.Auth;
 using FollowUp.Web.Updates;
@@ -108,6 +109,7 @@ public static class ServeCommand
 
         // The Functions app's routes, under the same "api" prefix, answered by the same handlers.
         app.MapOwnerRoutes();
+        app.MapDeliveryRoutes();
         app.MapSecretariatRoutes();
         app.MapLocalSignIn(loopback);
         app.MapOutbox(LocalHost.ListensOnLoopbackOnly(urls));

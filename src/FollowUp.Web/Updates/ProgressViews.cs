@@ -109,6 +109,9 @@ internal static class ProgressViews
             entry.ExpectedCompletion is { } d ? IsoDate.Format(d) : null);
     }
 
-    private static (TimeZoneInfo Zone, string Name) ZoneOf(ResponsibleParty owner) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(owner.TimeZone, out var zone) ? (zone, owner.TimeZone) : (TimeZoneInfo.Utc, "UTC");
+    private static (TimeZoneInfo Zone, string Name) ZoneOf(ResponsibleParty owner)
+    {
+        var (id, zone) = CommitmentCalendar.Resolve(owner.TimeZone, "UTC", TimeZoneInfo.Utc);
+        return (zone, id);
+    }
 }

@@ -93,13 +93,22 @@ public sealed class WorkspaceListTests(AzuriteStorage azurite) : IClassFixture<A
     public async Task OverviewCountsLinkToTheFilteredList()
     {
         await using var context = new WorkspaceTestContext(azurite);
-        await context.SeedAsync(TestCommitments.Bilateral("late-one", due: new DateOnly(2027, 4, 1)));
+        await context.SeedAsync(TestCommitments.Bilateral("late-13", due: new DateOnly(2027, 4, 20)));
+        await context.SeedAsync(TestCommitments.Bilateral("late-63", due: new DateOnly(2027, 3, 1)));
+        await context.SeedAsync(TestCommitments.Bilateral("late-122", due: new DateOnly(2027, 1, 1)));
 
         var response = await context.GetAsync("/api/secretariat", WorkspaceTestContext.Viewer, Json);
 
         using var json = JsonDocument.Parse(response.Body);
-        var young = json.RootElement.GetProperty("overdueByAge")[0];
-        Assert.Equal(1, young.GetProperty("count").GetInt32());
-        Assert.Equal("/api/secretariat/commitments?overdue=true&overdueTo=30&sort=daysoverdue", young.GetProperty("url").GetString());
+        var listed = new List<(int Count, string? Id)>();
+        foreach (var band in json.RootElement.GetProperty("overdueByAge").EnumerateArray())
+        {
+            var list = await context.GetAsync(band.GetProperty("url").GetString()!, WorkspaceTestContext.Viewer, Json);
+            using var rows = JsonDocument.Parse(list.Body);
+            Assert.Equal(band.GetProperty("count").GetInt32(), rows.RootElement.GetProperty("total").GetInt32());
+            listed.Add((band.GetProperty("count").GetInt32(), rows.RootElement.GetProperty("commitments")[0].GetProperty("id").GetString()));
+        }
+
+        Assert.Equal([(1, "late-13"), (1, "late-63"), (1, "late-122")], listed);
     }
 }
