@@ -12,7 +12,7 @@ public sealed class CommitmentAssessor(ReminderPolicy policy)
 {
     public int StaleAfterDays => policy.StaleAfterDays;
 
-    public CommitmentFacts Assess(Commitment commitment, DateTimeOffset now)
+    public CommitmentFacts Assess(Commitment commitment, DateTimeOffset now, ContactBook? contacts = null)
     {
         ArgumentNullException.ThrowIfNull(commitment);
         var overdue = CommitmentCalendar.IsOverdue(commitment, now);
@@ -23,6 +23,7 @@ public sealed class CommitmentAssessor(ReminderPolicy policy)
         var since = commitment.LastUpdate?.At ?? commitment.CreatedAt;
         var silent = commitment.IsOpen && since is { } at && now - at >= TimeSpan.FromDays(policy.StaleAfterDays);
         var escalated = overdue && commitment.Owners.Any(o => policy.FindCandidate(commitment, o, now) is { Escalated: true });
-        return new(commitment, overdue, daysOverdue, commitment.DueDate.DayNumber - today.DayNumber, silent, escalated);
+        var book = contacts ?? ContactBook.Empty;
+        return new(commitment, overdue, daysOverdue, commitment.DueDate.DayNumber - today.DayNumber, silent, escalated, [.. commitment.Owners.Select(o => book.For(o.Email))]);
     }
 }

@@ -1,12 +1,14 @@
+using FollowUp.Core.Delivery;
 using FollowUp.Core.Reminders;
 using FollowUp.Core.Storage;
 
 namespace FollowUp.Core.Secretariat;
 
-/// <summary>One commitment with its whole timeline: its history rows merged with what the ledger sent about it.</summary>
+/// <summary>One commitment with its whole timeline: its history rows merged with what the ledger sent about it and what SendGrid said of those messages.</summary>
 public sealed class CommitmentDetail(
     ICommitmentStore store,
     ISentReminders reminders,
+    IContactHealthStore health,
     CommitmentAssessor assessor,
     ReminderPolicy policy,
     TimeProvider time)
@@ -36,8 +38,10 @@ public sealed class CommitmentDetail(
         var sent = await reminders.ForCommitmentAsync(commitment, addresses, cancellationToken).ConfigureAwait(false);
         var timeline = history.Select(TimelineEntry.For)
             .Concat(sent.Select(s => (TimelineEntry)new TimelineEntry.Reminder(s)))
+            .Concat(sent.SelectMany(s => s.Events.Select(e => (TimelineEntry)new TimelineEntry.Delivery(s, e))))
             .OrderByDescending(e => e.At)
             .ToList();
-        return new DetailOutcome.Found(assessor.Assess(commitment, time.GetUtcNow()), timeline);
+        var contacts = await ContactBook.ReadAsync(health, commitment.Owners.Select(o => o.Email), cancellationToken).ConfigureAwait(false);
+        return new DetailOutcome.Found(assessor.Assess(commitment, time.GetUtcNow(), contacts), timeline);
     }
 }

@@ -19,6 +19,7 @@ public sealed record CommitmentFilter(
     bool Overdue = false,
     bool Silent = false,
     bool Escalated = false,
+    bool Undeliverable = false,
     int? OverdueFrom = null,
     int? OverdueTo = null,
     CommitmentSort Sort = CommitmentSort.Due,
@@ -39,6 +40,7 @@ public sealed record CommitmentFilter(
             && (!Overdue || facts.IsOverdue)
             && (!Silent || facts.IsSilent)
             && (!Escalated || facts.IsEscalated)
+            && (!Undeliverable || facts.IsUndeliverable)
             && (OverdueFrom is not { } from || (facts.IsOverdue && facts.DaysOverdue >= from))
             && (OverdueTo is not { } to || (facts.IsOverdue && facts.DaysOverdue <= to));
     }

@@ -18,13 +18,14 @@ public static class CommitmentFilterReader
     public const string Overdue = "overdue";
     public const string Silent = "silent";
     public const string Escalated = "escalated";
+    public const string Undeliverable = "undeliverable";
     public const string OverdueFrom = "overdueFrom";
     public const string OverdueTo = "overdueTo";
     public const string Sort = "sort";
     public const string Order = "order";
 
     /// <summary>Every parameter the filter reads, in the order a URL writes them.</summary>
-    public static readonly IReadOnlyList<string> Names = [Commission, Sector, Status, Country, Owner, Due, Overdue, Silent, Escalated, OverdueFrom, OverdueTo, Sort, Order];
+    public static readonly IReadOnlyList<string> Names = [Commission, Sector, Status, Country, Owner, Due, Overdue, Silent, Escalated, Undeliverable, OverdueFrom, OverdueTo, Sort, Order];
 
     public static FilterReading Read(Func<string, string?> parameter)
     {
@@ -74,6 +75,7 @@ public static class CommitmentFilterReader
         var filter = new CommitmentFilter(
             Text(Commission), Text(Sector), status, country, Text(Owner), due,
             Flag(errors, Overdue, Text(Overdue)), Flag(errors, Silent, Text(Silent)), Flag(errors, Escalated, Text(Escalated)),
+            Flag(errors, Undeliverable, Text(Undeliverable)),
             overdueFrom, overdueTo, sort, descending);
         return errors.Count == 0 ? new FilterReading.Read(filter) : new FilterReading.Invalid(errors);
     }
@@ -100,6 +102,7 @@ public static class CommitmentFilterReader
         Add(Overdue, filter.Overdue ? "true" : null);
         Add(Silent, filter.Silent ? "true" : null);
         Add(Escalated, filter.Escalated ? "true" : null);
+        Add(Undeliverable, filter.Undeliverable ? "true" : null);
         Add(OverdueFrom, filter.OverdueFrom?.ToString(CultureInfo.InvariantCulture));
         Add(OverdueTo, filter.OverdueTo?.ToString(CultureInfo.InvariantCulture));
         Add(Sort, filter.Sort == CommitmentSort.Due ? null : filter.Sort.ToString().ToLowerInvariant());

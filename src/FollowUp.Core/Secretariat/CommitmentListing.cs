@@ -1,22 +1,25 @@
+using FollowUp.Core.Delivery;
 using FollowUp.Core.Storage;
 
 namespace FollowUp.Core.Secretariat;
 
 /// <summary>
 /// The commitments list: one streamed pass over the current rows, filtered as it goes, and the
-/// ledger's digest counts read beside it. Only the matching rows are held, for sorting.
+/// ledger's digest counts and every contact's health read beside it, once each. Only the matching
+/// rows are held, for sorting.
 /// </summary>
-public sealed class CommitmentListing(ICommitmentStore store, ISentReminders reminders, CommitmentAssessor assessor, TimeProvider time)
+public sealed class CommitmentListing(ICommitmentStore store, ISentReminders reminders, IContactHealthStore health, CommitmentAssessor assessor, TimeProvider time)
 {
     public async Task<ListOutcome> ListAsync(CommitmentFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var now = time.GetUtcNow();
         var counts = reminders.CountDigestsAsync(cancellationToken);
+        var contacts = await ContactBook.ReadAsync(health, cancellationToken).ConfigureAwait(false);
         var matching = new List<CommitmentFacts>();
         await foreach (var commitment in store.QueryAsync(openOnly: false, cancellationToken).ConfigureAwait(false))
         {
-            var facts = assessor.Assess(commitment, now);
+            var facts = assessor.Assess(commitment, now, contacts);
             if (filter.Matches(facts))
             {
                 matching.Add(facts);

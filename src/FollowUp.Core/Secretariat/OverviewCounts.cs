@@ -1,10 +1,8 @@
 namespace FollowUp.Core.Secretariat;
 
-/// <summary>
-/// The overview at one instant. Undeliverable contacts are left out: they come with delivery
-/// tracking, whose contact-health store does not exist yet.
-/// </summary>
+/// <summary>The overview at one instant.</summary>
 /// <param name="SilentOwners">Owners (by address) of at least one silent commitment.</param>
+/// <param name="UndeliverableContacts">Owners' addresses that SendGrid's events mark bounced, dropped or spam-reporting.</param>
 public sealed record OverviewCounts(
     DateTimeOffset At,
     int Total,
@@ -14,4 +12,5 @@ public sealed record OverviewCounts(
     IReadOnlyList<CountLine> DueSoon,
     CountLine SilentOwners,
     CountLine OpenEscalations,
+    CountLine UndeliverableContacts,
     int StaleAfterDays);

@@ -11,7 +11,8 @@ namespace FollowUp.Core.Secretariat;
 /// <summary>
 /// Reads the send ledger's day rows (<see cref="LedgerDayRow"/>): each names the commitments it
 /// carried, so counting them per commitment is one pass over the table, and one commitment's
-/// reminders are a range read in each of its owners' partitions.
+/// reminders are a read of each of its owners' partitions, which holds SendGrid's events for each
+/// message beside its row (<see cref="DeliveryEventRow"/>).
 /// </summary>
 public sealed class TableSentReminders(TableServiceClient service, IOptions<FollowUpOptions> options) : ISentReminders
 {
@@ -51,25 +52,40 @@ public sealed class TableSentReminders(TableServiceClient service, IOptions<Foll
         {
             var partition = EmailAddresses.StorageKey(address);
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
+            var days = new List<(TableEntity Row, MessageKind Kind, DateOnly LocalDate)>();
+            var events = new Dictionary<(string Day, string Claim), List<MessageEvent>>();
             try
             {
                 await foreach (var row in _table.QueryAsync<TableEntity>(filter, 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
                 {
-                    if (Kind(row.RowKey) is not { } kind || !IsoDate.TryParse(row.RowKey[2..], out var localDate))
+                    if (DeliveryEventRow.Owner(row.RowKey) is { } owner)
                     {
-                        continue;
+                        events.TryAdd(owner, []);
+                        events[owner].Add(new(
+                            row.GetDateTimeOffset(DeliveryEventRow.At) ?? row.Timestamp ?? default,
+                            row.GetString(DeliveryEventRow.Event) ?? "",
+                            row.GetString(DeliveryEventRow.Reason),
+                            row.GetString(DeliveryEventRow.BounceType)));
                     }
-
-                    var at = row.GetDateTimeOffset(LedgerDayRow.SettledAt) ?? row.GetDateTimeOffset(LedgerDayRow.ClaimedAt) ?? row.Timestamp ?? default;
-                    var state = row.GetString(LedgerDayRow.State) ?? "";
-                    found.AddRange(Carried(row)
-                        .Where(n => string.Equals(n.CommitmentId, commitment.Id, StringComparison.Ordinal))
-                        .Select(n => new SentReminder(at, address, kind, n.Stage, n.StageDate, localDate, state)));
+                    else if (Kind(row.RowKey) is { } kind && IsoDate.TryParse(row.RowKey[2..], out var localDate))
+                    {
+                        days.Add((row, kind, localDate));
+                    }
                 }
             }
             catch (RequestFailedException ex) when (ex.Status == 404)
             {
                 return [];
+            }
+
+            foreach (var (row, kind, localDate) in days)
+            {
+                var at = row.GetDateTimeOffset(LedgerDayRow.SettledAt) ?? row.GetDateTimeOffset(LedgerDayRow.ClaimedAt) ?? row.Timestamp ?? default;
+                var state = row.GetString(LedgerDayRow.State) ?? "";
+                var heard = events.GetValueOrDefault((row.RowKey, row.GetString(LedgerDayRow.ClaimId) ?? ""), []);
+                found.AddRange(Carried(row)
+                    .Where(n => string.Equals(n.CommitmentId, commitment.Id, StringComparison.Ordinal))
+                    .Select(n => new SentReminder(at, address, kind, n.Stage, n.StageDate, localDate, state, [.. heard.OrderBy(e => e.At)])));
             }
         }
 

@@ -2,10 +2,7 @@ using FollowUp.Core.Commitments;
 
 namespace FollowUp.Core.Secretariat;
 
-/// <summary>
-/// One line of a commitment's timeline. Delivery events (bounces, deliveries) are not here yet:
-/// they come with delivery tracking.
-/// </summary>
+/// <summary>One line of a commitment's timeline.</summary>
 public abstract record TimelineEntry(DateTimeOffset At)
 {
     /// <summary>An owner's report through a signed link.</summary>
@@ -19,6 +16,9 @@ public abstract record TimelineEntry(DateTimeOffset At)
 
     /// <summary>A digest or escalation that carried the commitment.</summary>
     public sealed record Reminder(SentReminder Sent) : TimelineEntry(Sent.At);
+
+    /// <summary>One of SendGrid's events for a message that carried the commitment.</summary>
+    public sealed record Delivery(SentReminder Sent, MessageEvent Event) : TimelineEntry(Event.At);
 
     public static TimelineEntry For(ProgressEntry entry)
     {

@@ -1,10 +1,11 @@
 using FollowUp.Core.Commitments;
+using FollowUp.Core.Delivery;
 using FollowUp.Core.Storage;
 
 namespace FollowUp.Core.Secretariat;
 
-/// <summary>The overview's counts, in one streamed pass over the commitments' current rows.</summary>
-public sealed class WorkspaceOverview(ICommitmentStore store, CommitmentAssessor assessor, TimeProvider time)
+/// <summary>The overview's counts, in one streamed pass over the commitments' current rows and one read of contact health.</summary>
+public sealed class WorkspaceOverview(ICommitmentStore store, IContactHealthStore health, CommitmentAssessor assessor, TimeProvider time)
 {
     public static readonly IReadOnlyList<int> DueWindows = [30, 60, 90];
 
@@ -16,10 +17,12 @@ public sealed class WorkspaceOverview(ICommitmentStore store, CommitmentAssessor
         int total = 0, young = 0, middle = 0, old = 0, escalated = 0;
         var dueSoon = new int[DueWindows.Count];
         var silentOwners = new HashSet<string>(EmailAddresses.Comparer);
+        var undeliverable = new HashSet<string>(EmailAddresses.Comparer);
+        var contacts = await ContactBook.ReadAsync(health, cancellationToken).ConfigureAwait(false);
 
         await foreach (var commitment in store.QueryAsync(openOnly: false, cancellationToken).ConfigureAwait(false))
         {
-            var facts = assessor.Assess(commitment, now);
+            var facts = assessor.Assess(commitment, now, contacts);
             total++;
             byStatus[commitment.Status]++;
             foreach (var country in commitment.Owners.Select(o => o.Country ?? "").Distinct(StringComparer.Ordinal))
@@ -45,6 +48,7 @@ public sealed class WorkspaceOverview(ICommitmentStore store, CommitmentAssessor
                 silentOwners.UnionWith(commitment.Owners.Select(o => o.Email));
             }
 
+            undeliverable.UnionWith(facts.Contacts.Where(c => c.IsUndeliverable).Select(c => c.Address));
             escalated += facts.IsEscalated ? 1 : 0;
         }
 
@@ -61,6 +65,7 @@ public sealed class WorkspaceOverview(ICommitmentStore store, CommitmentAssessor
             [.. DueWindows.Select((days, i) => new CountLine($"Next {days} days", dueSoon[i], new CommitmentFilter(DueWithinDays: days)))],
             new("Silent owners", silentOwners.Count, new CommitmentFilter(Silent: true)),
             new("Open escalations", escalated, new CommitmentFilter(Escalated: true)),
+            new("Undeliverable contacts", undeliverable.Count, new CommitmentFilter(Undeliverable: true)),
             assessor.StaleAfterDays));
     }
 }

@@ -14,7 +14,7 @@ internal static class CommitmentViews
         return new CommitmentPageModel(
             urls.Commitments, c.Id, c.Title, c.Commission, c.Sector, IsoDate.Format(c.DueDate), facts.DaysOverdue,
             StatusLabels.For(c.Status), c.PausedUntil is { } p ? IsoDate.Format(p) : null, c.Progress, c.Description, c.Source, c.EscalationEmail,
-            [.. c.Owners.Select(o => new OwnerRow(o.Ministry, o.Email, o.Country, StatusLabels.For(o.Role), o.TimeZone))],
+            [.. c.Owners.Zip(facts.Contacts).Select(p => new OwnerRow(p.First.Ministry, p.First.Email, p.First.Country, StatusLabels.For(p.First.Role), p.First.TimeZone, DeliveryLabel(p.Second)))],
             [.. found.Timeline.Select(Row)],
             actions,
             notice);
@@ -33,13 +33,19 @@ internal static class CommitmentViews
         return entry switch
         {
             TimelineEntry.Reminder r => new(iso, label, "reminder", r.Sent.Kind == Core.Email.MessageKind.Escalation ? "Escalation sent" : "Reminder sent", r.Sent.To,
-                $"{r.Sent.Stage} stage of {IsoDate.Format(r.Sent.StageDate)}, for {IsoDate.Format(r.Sent.LocalDate)} in the recipient's time ({r.Sent.State.ToLowerInvariant()})", null, null),
+                $"{r.Sent.Stage} stage of {IsoDate.Format(r.Sent.StageDate)}, for {IsoDate.Format(r.Sent.LocalDate)} in the recipient's time ({r.Sent.State.ToLowerInvariant()}; {Core.Delivery.DeliveryStates.Name(r.Sent.Delivery)})", null, null),
+            TimelineEntry.Delivery d => new(iso, label, "delivery", "Delivery event", d.Sent.To,
+                $"SendGrid: {d.Event.Event}, for the {d.Sent.Kind.ToString().ToLowerInvariant()} of {IsoDate.Format(d.Sent.LocalDate)}", d.Event.Reason, null),
             TimelineEntry.Action a => new(iso, label, "action", "Secretariat action", a.Entry.By, Change(a.Entry), a.Entry.Reason, a.Entry.Note),
             TimelineEntry.Import i => new(iso, label, "import", "Import", null, Change(i.Entry), null, i.Entry.Note),
             TimelineEntry.Update u => new(iso, label, "update", "Owner's update", u.Entry.By, Change(u.Entry), null, u.Entry.Note),
             _ => throw new InvalidOperationException("Unknown timeline entry."),
         };
     }
+
+    /// <summary>How a contact's health reads on a page: its state, and SendGrid's reason when mail no longer reaches it.</summary>
+    public static string DeliveryLabel(Core.Delivery.ContactHealth health) =>
+        health.IsUndeliverable && health.Reason is { Length: > 0 } reason ? $"{health.StateName}: {reason}" : health.StateName;
 
     private static string Change(ProgressEntry e)
     {

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using FollowUp.Core.Commitments;
+using FollowUp.Core.Delivery;
 using FollowUp.Core.Secretariat;
 
 namespace FollowUp.Web.Secretariat;
@@ -49,6 +50,8 @@ internal static class SecretariatJson
         Line(w, counts.SilentOwners, urls);
         w.WritePropertyName("openEscalations");
         Line(w, counts.OpenEscalations, urls);
+        w.WritePropertyName("undeliverableContacts");
+        Line(w, counts.UndeliverableContacts, urls);
         w.WriteEndObject();
     });
 
@@ -118,7 +121,7 @@ internal static class SecretariatJson
         }
 
         w.WriteStartArray("owners");
-        foreach (var o in c.Owners)
+        foreach (var (o, health) in c.Owners.Zip(facts.Contacts))
         {
             w.WriteStartObject();
             w.WriteString("ministry", o.Ministry);
@@ -126,13 +129,41 @@ internal static class SecretariatJson
             w.WriteString("country", o.Country);
             w.WriteString("role", StatusLabels.For(o.Role));
             w.WriteString("timeZone", o.TimeZone);
-
-            // Delivery health comes with delivery tracking; until then it is not known.
-            w.WriteNull("delivery");
+            w.WritePropertyName("delivery");
+            Delivery(w, health);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary><c>{ "state": "ok" | "bounced" | "dropped" | "spam" | "unknown", "undeliverable", "reason", "since", "lastEvent", "lastEventAt" }</c>.</summary>
+    public static void Delivery(Utf8JsonWriter w, ContactHealth health)
+    {
+        w.WriteStartObject();
+        w.WriteString("state", health.StateName);
+        w.WriteBoolean("undeliverable", health.IsUndeliverable);
+        w.WriteString("reason", health.Reason);
+        if (health.Since is { } since)
+        {
+            w.WriteString("since", since);
+        }
+        else
+        {
+            w.WriteNull("since");
+        }
+
+        w.WriteString("lastEvent", health.LastEvent);
+        if (health.LastEventAt is { } last)
+        {
+            w.WriteString("lastEventAt", last);
+        }
+        else
+        {
+            w.WriteNull("lastEventAt");
+        }
+
+        w.WriteEndObject();
     }
 
     private static void Lines(Utf8JsonWriter w, string name, IReadOnlyList<CountLine> lines, SecretariatUrls urls)

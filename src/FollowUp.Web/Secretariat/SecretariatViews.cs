@@ -29,6 +29,7 @@ internal static class SecretariatViews
             [
                 new(counts.SilentOwners.Label, counts.SilentOwners.Count, urls.List(counts.SilentOwners.Filter), $"Owners of an open commitment with no update for {counts.StaleAfterDays} days."),
                 new(counts.OpenEscalations.Label, counts.OpenEscalations.Count, urls.List(counts.OpenEscalations.Filter), "Overdue long enough that the secretariat is told each time."),
+                new(counts.UndeliverableContacts.Label, counts.UndeliverableContacts.Count, urls.List(counts.UndeliverableContacts.Filter), "Owners' addresses that SendGrid reports bounced, dropped or marked as spam."),
             ],
             [
                 Group("by-status", "By status", counts.ByStatus),
@@ -78,6 +79,7 @@ internal static class SecretariatViews
                 new(CommitmentFilterReader.Overdue, "Overdue", filter.Overdue),
                 new(CommitmentFilterReader.Silent, "Silent", filter.Silent),
                 new(CommitmentFilterReader.Escalated, "Escalated", filter.Escalated),
+                new(CommitmentFilterReader.Undeliverable, "Undeliverable", filter.Undeliverable),
             ],
             errors);
     }

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using FollowUp.Core.Commitments;
+using FollowUp.Core.Delivery;
 using FollowUp.Core.Secretariat;
 
 namespace FollowUp.Web.Secretariat;
 
-/// <summary>One timeline entry as JSON: <c>{ "at", "kind": "update" | "action" | "import" | "reminder", … }</c>.</summary>
+/// <summary>One timeline entry as JSON: <c>{ "at", "kind": "update" | "action" | "import" | "reminder" | "delivery", … }</c>.</summary>
 internal static class TimelineJson
 {
     public static void Write(Utf8JsonWriter w, TimelineEntry entry)
@@ -21,6 +22,16 @@ internal static class TimelineJson
                 w.WriteString("stageDate", IsoDate.Format(r.Sent.StageDate));
                 w.WriteString("localDate", IsoDate.Format(r.Sent.LocalDate));
                 w.WriteString("state", r.Sent.State);
+                w.WriteString("delivery", DeliveryStates.Name(r.Sent.Delivery));
+                break;
+            case TimelineEntry.Delivery d:
+                w.WriteString("kind", "delivery");
+                w.WriteString("to", d.Sent.To);
+                w.WriteString("message", d.Sent.Kind.ToString().ToLowerInvariant());
+                w.WriteString("localDate", IsoDate.Format(d.Sent.LocalDate));
+                w.WriteString("event", d.Event.Event);
+                w.WriteString("reason", d.Event.Reason);
+                w.WriteString("bounceType", d.Event.BounceType);
                 break;
             case TimelineEntry.Action a:
                 w.WriteString("kind", "action");

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using FollowUp.Core.Commitments;
+using FollowUp.Core.Delivery;
 using FollowUp.Core.Storage;
 using FollowUp.Core.Updates;
 using FollowUp.Tests.TestSupport;
@@ -40,6 +41,7 @@ internal sealed class WorkspaceTestContext : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton(Tables.Service);
         services.AddSingleton<ICommitmentStore>(Store);
+        services.AddSingleton<IContactHealthStore>(new TableContactHealth(Tables.Service, Microsoft.Extensions.Options.Options.Create(options), Time));
         services.AddSingleton<IFreshLinkSender>(new FakeFreshLinkSender());
         services.AddSingleton(sp => new Core.Reminders.ReminderPolicy(options.Reminders));
         services.AddFollowUpUpdates();
@@ -56,6 +58,10 @@ internal sealed class WorkspaceTestContext : IAsyncDisposable
     public FakeTimeProvider Time { get; } = new(Start);
 
     public TableCommitmentStore Store { get; }
+
+    public TableDeliveryEvents DeliveryEvents => new(Tables.Service, Microsoft.Extensions.Options.Options.Create(Tables.Options));
+
+    public TableSendLedger Ledger => new(Tables.Service, Microsoft.Extensions.Options.Options.Create(Tables.Options), Time);
 
     public static string Principal(string name, params string[] roles)
     {

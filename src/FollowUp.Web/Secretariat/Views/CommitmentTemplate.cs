@@ -27,10 +27,10 @@ internal static class CommitmentTemplate
         <h2>Owners</h2>
         <div class="scroll" tabindex="0" role="region" aria-label="Owners, scrolls sideways">
         <table>
-        <thead><tr><th scope="col">Ministry</th><th scope="col">Address</th><th scope="col">Country</th><th scope="col">Role</th><th scope="col">Time zone</th></tr></thead>
+        <thead><tr><th scope="col">Ministry</th><th scope="col">Address</th><th scope="col">Country</th><th scope="col">Role</th><th scope="col">Time zone</th><th scope="col">Delivery</th></tr></thead>
         <tbody>
         {%- for o in Model.Owners %}
-        <tr><td>{{ o.Ministry }}</td><td>{{ o.Email }}</td><td>{{ o.Country }}</td><td>{{ o.Role }}</td><td>{{ o.TimeZone }}</td></tr>
+        <tr><td>{{ o.Ministry }}</td><td>{{ o.Email }}</td><td>{{ o.Country }}</td><td>{{ o.Role }}</td><td>{{ o.TimeZone }}</td><td>{{ o.Delivery }}</td></tr>
         {%- endfor %}
         </tbody>
         </table>
