@@ -36,6 +36,7 @@ public static class CommitmentCsv
                     cells.Add(owner?.Email);
                     cells.Add(owner?.TimeZone);
                     cells.Add(owner?.Role.ToString().ToLowerInvariant());
+                    cells.Add(owner?.Country);
                 }
 
                 foreach (var cell in cells)

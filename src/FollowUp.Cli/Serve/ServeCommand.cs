@@ -2,6 +2,8 @@ using System.CommandLine;
 using FollowUp.Core.Configuration;
 using FollowUp.Web;
 using FollowUp.Web.Delivery;
+using FollowUp.Web.Secretariat;
+using FollowUp.Web.Secretariat.Auth;
 using FollowUp.Web.Updates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -59,6 +61,12 @@ public static class ServeCommand
                     await output.WriteLineAsync($"FollowUp is listening on {address} ({outbox}). Ctrl+C stops it.").ConfigureAwait(false);
                 }
 
+                if (loopbackOnly && app.Urls.FirstOrDefault() is { } first)
+                {
+                    var code = app.Services.GetRequiredService<LocalSignIn>().IssueCode();
+                    await output.WriteLineAsync($"Secretariat dashboard (one-time sign-in link, this machine only, 15 minutes): {LocalSignInRoute.Link(first, code)}").ConfigureAwait(false);
+                }
+
                 await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             }
 
@@ -80,6 +88,13 @@ public static class ServeCommand
         hosts.Configure(builder, parseResult);
 
         builder.Services.AddFollowUpWeb();
+        var loopback = LocalHost.ListensOnLoopbackOnly(urls);
+        builder.Services.AddSingleton<IValidateOptions<FollowUpOptions>>(new ServeTrustValidator(loopback));
+        if (loopback)
+        {
+            builder.Services.AddSingleton<LocalSignIn>();
+        }
+
         builder.Services.AddSingleton(sp => scanEvery is { } every
             ? ScanSchedule.Every(every)
             : ScanSchedule.Cron(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.ScanSchedule));
@@ -95,6 +110,8 @@ public static class ServeCommand
         // The Functions app's routes, under the same "api" prefix, answered by the same handlers.
         app.MapOwnerRoutes();
         app.MapDeliveryRoutes();
+        app.MapSecretariatRoutes();
+        app.MapLocalSignIn(loopback);
         app.MapOutbox(LocalHost.ListensOnLoopbackOnly(urls));
         return app;
     }

@@ -6,6 +6,7 @@ using FollowUp.Core.Intake;
 using FollowUp.Core.Links;
 using FollowUp.Core.Reminders;
 using FollowUp.Core.Reports;
+using FollowUp.Core.Secretariat;
 using FollowUp.Core.Snapshots;
 using FollowUp.Core.Storage;
 using FollowUp.Core.Updates;
@@ -44,6 +45,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Reminders));
         services.TryAddSingleton<ReminderScan>();
         services.AddFollowUpIntake(configuration);
+        services.AddFollowUpSecretariat();
         return services;
     }
 }

@@ -53,7 +53,8 @@ public static class CommitmentDraft
                 Trimmed(owner.GetValueOrDefault(ImportFields.OwnerMinistry)) ?? "",
                 Trimmed(owner.GetValueOrDefault(ImportFields.OwnerEmail)) ?? "",
                 Trimmed(owner.GetValueOrDefault(ImportFields.OwnerTimeZone)) ?? "",
-                role));
+                role,
+                Trimmed(owner.GetValueOrDefault(ImportFields.OwnerCountry))?.ToUpperInvariant()));
         }
 
         var commitment = new Commitment

@@ -42,10 +42,15 @@ public static class DraftCsv
                 var owners = DraftOwners.Of(draft);
                 for (var i = 0; i < groups; i++)
                 {
-                    CsvFormulaText.WriteCell(writer, "");
-                    CsvFormulaText.WriteCell(writer, "");
-                    CsvFormulaText.WriteCell(writer, i < owners.Count ? owners[i].TimeZone : "");
-                    CsvFormulaText.WriteCell(writer, i < owners.Count ? owners[i].Role : "");
+                    foreach (var field in ImportFields.OwnerFields)
+                    {
+                        CsvFormulaText.WriteCell(writer, i >= owners.Count ? "" : field switch
+                        {
+                            ImportFields.OwnerTimeZone => owners[i].TimeZone,
+                            ImportFields.OwnerRole => owners[i].Role,
+                            _ => "",
+                        });
+                    }
                 }
 
                 await writer.EndRecordAsync(cancellationToken).ConfigureAwait(false);
