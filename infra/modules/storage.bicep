@@ -48,6 +48,7 @@ var tableNames = [
   '${tablePrefix}SendLedger'
   '${tablePrefix}LinkRequests'
   '${tablePrefix}Snapshots'
+  '${tablePrefix}DataProtection'
 ]
 
 resource storageAccount 'Microsoft.Storage/storageAccounts@2025-01-01' = {

@@ -23,11 +23,6 @@ public sealed partial class AppSettingsTests(BicepFixture bicep)
     /// Settings whose option is still on another branch: FollowUp:Secretariat:TrustEasyAuthHeaders
     /// comes with the secretariat's workspace (branch workspace). Remove the entry once it is merged.
     /// </summary>
-    private static readonly HashSet<string> OptionOnAnotherBranch =
-    [
-        "FollowUp__Secretariat__TrustEasyAuthHeaders",
-    ];
-
     /// <summary>Settings Flex Consumption no longer accepts or ignores (runtime and package come from functionAppConfig).</summary>
     private static readonly string[] RetiredOnFlexConsumption =
     [
@@ -87,7 +82,6 @@ public sealed partial class AppSettingsTests(BicepFixture bicep)
 
         var unknown = AppSettings().Names
             .Where(name => name.StartsWith("FollowUp__", StringComparison.Ordinal))
-            .Where(name => !OptionOnAnotherBranch.Contains(name))
             .Where(name => !options.Contains(ListIndex().Replace(name, "__0")))
             .ToList();
 

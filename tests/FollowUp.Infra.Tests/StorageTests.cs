@@ -34,6 +34,7 @@ public sealed class StorageTests(BicepFixture bicep)
     [InlineData("SendLedger")]
     [InlineData("LinkRequests")]
     [InlineData("Snapshots")]
+    [InlineData("DataProtection")]
     public void AppTableIsCreatedWithThePrefix(string table)
     {
         var storage = StorageModule();

@@ -55,4 +55,7 @@ public sealed class StorageOptions
     public string LinkRequestsTable => TablePrefix + "LinkRequests";
 
     public string SnapshotsTable => TablePrefix + "Snapshots";
+
+    /// <summary>The Data Protection key ring behind the workspace's antiforgery tokens and sessions.</summary>
+    public string DataProtectionTable => TablePrefix + "DataProtection";
 }

@@ -21,7 +21,7 @@ public sealed class TableSnapshotStore(TableServiceClient service, IOptions<Foll
     private const int MaxBatchChars = 1024 * 1024;
 
     private readonly TableClient _table = service.GetTableClient(options.Value.Storage.SnapshotsTable);
-    private readonly TableInitializer _initializer = new();
+    private readonly TableInitializer _initializer = new(options.Value.Storage);
 
     public async Task<SnapshotWrite> CreateAsync(SnapshotHeader header, IReadOnlyList<SnapshotCommitment> rows, CancellationToken cancellationToken = default)
     {

@@ -16,7 +16,8 @@ public sealed class TableXmlRepository(TableServiceClient service, IOptions<Foll
 {
     private const string Partition = "keys";
 
-    private readonly TableClient _table = service.GetTableClient(options.Value.Storage.TablePrefix + "DataProtection");
+    private readonly TableClient _table = service.GetTableClient(options.Value.Storage.DataProtectionTable);
+    private readonly bool _createIfMissing = options.Value.Storage.CreateIfMissing;
     private bool _created;
 
     public IReadOnlyCollection<XElement> GetAllElements()
@@ -36,7 +37,8 @@ public sealed class TableXmlRepository(TableServiceClient service, IOptions<Foll
 
     private void EnsureTable()
     {
-        if (!_created)
+        // In Azure the deployment creates the table; the app's table-scoped role cannot.
+        if (_createIfMissing && !_created)
         {
             _table.CreateIfNotExists();
             _created = true;
