@@ -33,6 +33,8 @@ public static class FollowUpCommandLine
         root.Subcommands.Add(Doctor.DoctorCommand.Create(hostFactory));
         root.Subcommands.Add(ExportCommand.Create(hostFactory));
         root.Subcommands.Add(RestoreCommand.Create(hostFactory));
+        root.Subcommands.Add(ContactsCommand.Create(hostFactory));
+        root.Subcommands.Add(DeliveriesCommand.Create(hostFactory));
         return root;
     }
 }
