@@ -35,6 +35,8 @@ public static class FollowUpCommandLine
         root.Subcommands.Add(RestoreCommand.Create(hostFactory));
         root.Subcommands.Add(SnapshotCommand.Create(hostFactory));
         root.Subcommands.Add(ReportCommand.Create(hostFactory));
+        root.Subcommands.Add(ContactsCommand.Create(hostFactory));
+        root.Subcommands.Add(DeliveriesCommand.Create(hostFactory));
         return root;
     }
 }

@@ -24,6 +24,12 @@ public sealed record DeliveryEvent(
     string? ClaimId = null,
     string? RunId = null)
 {
-    /// <summary>Whether the event names a ledger row: a digest or escalation with its local date and claim id.</summary>
-    public bool IsMatched => Kind is MessageKind.Digest or MessageKind.Escalation && LocalDate is not null && MessageTracking.IsClaimId(ClaimId);
+    /// <summary>Whether the event names a send-ledger row: a digest or escalation with its local date and claim id.</summary>
+    public bool IsLedgerMessage => Kind is MessageKind.Digest or MessageKind.Escalation && LocalDate is not null && MessageTracking.IsClaimId(ClaimId);
+
+    /// <summary>Whether the event is for a fresh-link message, told apart from the owner's other fresh links by its claim id.</summary>
+    public bool IsFreshLink => Kind is MessageKind.FreshLink && MessageTracking.IsClaimId(ClaimId);
+
+    /// <summary>Whether the event names a message FollowUp sent: a ledger row's, or a fresh link's.</summary>
+    public bool IsMatched => IsLedgerMessage || IsFreshLink;
 }

@@ -8,7 +8,7 @@ namespace FollowUp.Core.Delivery;
 
 public static class DeliveryServiceCollectionExtensions
 {
-    /// <summary>The Event Webhook's use case, its signature check, the event store and the contact-health seam.</summary>
+    /// <summary>The Event Webhook's use case, its signature check, the event store, the contact-health seam and the operator's readers.</summary>
     public static IServiceCollection AddFollowUpDelivery(this IServiceCollection services)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FollowUpOptions>, DeliveryOptionsValidator>());
@@ -16,6 +16,8 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton<IDeliveryEventStore, TableDeliveryEvents>();
         services.TryAddSingleton<IContactHealthStore, TableContactHealth>();
         services.TryAddSingleton<ReceiveDeliveryEvents>();
+        services.TryAddSingleton<IDeliveryReader, TableDeliveryReader>();
+        services.TryAddSingleton<ContactDirectory>();
         return services;
     }
 }

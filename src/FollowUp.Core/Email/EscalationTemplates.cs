@@ -21,6 +21,14 @@ internal static class EscalationTemplates
         <tr><td style="padding:0 12px 2px 0;color:#475467;">Status</td><td style="padding:0 0 2px 0;">{{ item.Status }}, {{ item.Progress }}% complete</td></tr>
         <tr><td style="padding:0 12px 2px 0;color:#475467;vertical-align:top;">Owners</td><td style="padding:0 0 2px 0;">{% for owner in item.Owners %}<span dir="auto">{{ owner.Ministry }}</span> ({{ owner.Email }}){% unless forloop.last %}<br>{% endunless %}{% endfor %}</td></tr>
         </table>
+        {% if item.HasUnreachable %}
+        <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 12px 0;background-color:#fef3f2;border:1px solid #b42318;">
+        <tr><td style="padding:8px 12px;font-size:14px;line-height:1.5;color:#1d2939;">
+        <p style="margin:0 0 4px 0;font-weight:bold;color:#b42318;">Cannot be reached by email: FollowUp sends these owners nothing until their address is corrected</p>
+        {% for owner in item.Unreachable %}<p style="margin:0;">{{ owner.Email }}: <span dir="auto">{{ owner.Reason }}</span> (since {{ owner.Since }})</p>{% endfor %}
+        </td></tr>
+        </table>
+        {% endif %}
         {% if item.HasReport %}
         <p style="margin:0 0 4px 0;font-size:14px;color:#475467;">Last report: {{ item.LastReport }}</p>
         {% if item.LastNote %}<p dir="auto" style="margin:0;padding:8px 12px;background-color:#f9fafb;border:1px solid #d0d5dd;font-size:14px;color:#1d2939;white-space:pre-line;">{{ item.LastNote }}</p>{% endif %}
@@ -47,6 +55,12 @@ internal static class EscalationTemplates
         {%- for owner in item.Owners %}
              {{ owner.Ministry }} ({{ owner.Email }})
         {%- endfor %}
+        {%- if item.HasUnreachable %}
+           Cannot be reached by email (FollowUp sends these owners nothing until their address is corrected):
+        {%- for owner in item.Unreachable %}
+             {{ owner.Email }}: {{ owner.Reason }} (since {{ owner.Since }})
+        {%- endfor %}
+        {%- endif %}
         {%- if item.HasReport %}
            Last report: {{ item.LastReport }}
         {%- if item.LastNote %}

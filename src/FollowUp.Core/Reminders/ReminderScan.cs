@@ -65,9 +65,14 @@ public sealed class ReminderScan(
             }
         }
 
-        var report = new ScanReport(runId, now, dryRun, plan.Scanned, plan.DueItems, digestOutcomes, escalationOutcomes, plan.Skipped, time.GetElapsedTime(started));
+        var report = new ScanReport(runId, now, dryRun, plan.Scanned, plan.DueItems, digestOutcomes, escalationOutcomes, plan.Skipped, plan.Undeliverable, time.GetElapsedTime(started));
         ScanLog.Finished(logger, report.Scanned, report.DueItems, report.Sent, report.Skipped, report.Failed, report.Unknown, report.EscalationsSent,
             report.SkippedAddresses.Count, (long)report.Duration.TotalMilliseconds, runId, dryRun);
+        if (report.Undeliverable.Count > 0)
+        {
+            ScanLog.Undeliverable(logger, report.Undeliverable.Count, runId);
+        }
+
         return report;
     }
 

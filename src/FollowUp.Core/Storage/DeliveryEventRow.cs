@@ -9,8 +9,9 @@ namespace FollowUp.Core.Storage;
 /// One SendGrid event, kept in the send ledger's partition of its recipient. An event that names a
 /// ledger row is keyed <c>{day row}|{claim id}|{event id}</c>, so it sorts right after its day row and
 /// the scan's one range read returns it with that row; it counts only for the message sent under that
-/// claim. Any other event is kept as <c>u|{event id}</c>, outside every range the scan reads. Either
-/// way the event id is in the key: an event recorded twice is one row.
+/// claim. An event for a fresh link is kept as <c>l|{claim id}|{event id}</c>, so the events of one
+/// fresh-link message sort together, and any other event as <c>u|{event id}</c>; both lie outside
+/// every range the scan reads. Either way the event id is in the key: an event recorded twice is one row.
 /// </summary>
 internal static class DeliveryEventRow
 {
@@ -28,6 +29,11 @@ internal static class DeliveryEventRow
     public const string NoAddressPartition = "-";
 
     public const string UnmatchedPrefix = "u|";
+
+    public const string FreshLinkPrefix = "l|";
+
+    /// <summary>Past every fresh-link event key: '}' follows '|'.</summary>
+    public const string FreshLinkRangeEnd = "l}";
 
     /// <summary><c>d|yyyy-MM-dd</c> is twelve characters; an event row continues it with <c>|</c>.</summary>
     private const int DayKeyLength = 12;
@@ -50,8 +56,8 @@ internal static class DeliveryEventRow
         ArgumentNullException.ThrowIfNull(delivery);
         var id = Uri.EscapeDataString(delivery.EventId);
         id = id.Length <= MaxIdChars ? id : id[..MaxIdChars];
-        return delivery.IsMatched
-            ? $"{LedgerDayRow.KeyFor(delivery.Kind!.Value, delivery.LocalDate!.Value)}|{delivery.ClaimId}|{id}"
+        return delivery.IsLedgerMessage ? $"{LedgerDayRow.KeyFor(delivery.Kind!.Value, delivery.LocalDate!.Value)}|{delivery.ClaimId}|{id}"
+            : delivery.IsFreshLink ? $"{FreshLinkPrefix}{delivery.ClaimId}|{id}"
             : UnmatchedPrefix + id;
     }
 

@@ -11,7 +11,7 @@ internal sealed class FakeFreshLinkSender : IFreshLinkSender
 
     public bool Accept { get; set; } = true;
 
-    public async Task<bool> SendAsync(Commitment commitment, ResponsibleParty owner, Uri link, CancellationToken cancellationToken = default)
+    public async Task<bool> SendAsync(Commitment commitment, ResponsibleParty owner, Uri link, string? claimId = null, CancellationToken cancellationToken = default)
     {
         // A real provider takes a while; yielding lets simultaneous requests overlap as they would.
         await Task.Yield();
