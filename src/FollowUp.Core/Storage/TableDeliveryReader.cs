@@ -19,7 +19,7 @@ public sealed class TableDeliveryReader(TableServiceClient service, IOptions<Fol
     private const int PageSize = 1000;
 
     private readonly TableClient _table = service.GetTableClient(options.Value.Storage.SendLedgerTable);
-    private readonly TableInitializer _initializer = new();
+    private readonly TableInitializer _initializer = new(options.Value.Storage);
 
     public async IAsyncEnumerable<DeliveryRecord> ListAsync(DateOnly? since = null, string? address = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
