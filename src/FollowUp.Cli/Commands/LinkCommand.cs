@@ -40,7 +40,7 @@ public static class LinkCommand
             var links = host.Services.GetRequiredService<UpdateLinkBuilder>();
             foreach (var o in owners)
             {
-                var link = links.BuildUpdateLink(commitment.Id, o.Email);
+                var link = links.BuildUpdateLink(commitment.Id, o);
                 await output.WriteLineAsync(email is null ? $"{o.Email}\t{link}" : link.ToString()).ConfigureAwait(false);
             }
 

@@ -54,7 +54,7 @@ public sealed class RequestFreshLink(
         {
             // To the registered address, never one from the request: a leaked expired link can only
             // make a fresh link arrive in the owner's own mailbox.
-            sent = await sender.SendAsync(commitment, owner, linkBuilder.BuildUpdateLink(commitment.Id, owner.Email), cancellationToken).ConfigureAwait(false);
+            sent = await sender.SendAsync(commitment, owner, linkBuilder.BuildUpdateLink(commitment.Id, owner), cancellationToken).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Whatever the sender throws, the claim is given back so the owner can ask again.
         catch (Exception ex)
