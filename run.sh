@@ -13,12 +13,17 @@ followup_npm_ci
 echo "Building..."
 dotnet build src/FollowUp.Cli --nologo -v quiet -clp:ErrorsOnly
 
-# Azurite's standard table port, so that `UseDevelopmentStorage=true` (the tool's default) reaches it.
+# Azurite's standard ports, so that `UseDevelopmentStorage=true` (the tool's default) reaches its
+# tables, and the backup container (followup export) its blobs.
+export FOLLOWUP_AZURITE_BLOB_PORT=${FOLLOWUP_AZURITE_BLOB_PORT:-10000}
+export FOLLOWUP_AZURITE_QUEUE_PORT=${FOLLOWUP_AZURITE_QUEUE_PORT:-10001}
 export FOLLOWUP_AZURITE_PORT=${FOLLOWUP_AZURITE_PORT:-10002}
-if (exec 3<>"/dev/tcp/127.0.0.1/$FOLLOWUP_AZURITE_PORT") 2>/dev/null; then
-  echo "Port $FOLLOWUP_AZURITE_PORT is in use: is Azurite already running? Stop it, or set FOLLOWUP_AZURITE_PORT." >&2
-  exit 1
-fi
+for port in "$FOLLOWUP_AZURITE_BLOB_PORT" "$FOLLOWUP_AZURITE_QUEUE_PORT" "$FOLLOWUP_AZURITE_PORT"; do
+  if followup_port_open "$port"; then
+    echo "Port $port is in use: is Azurite already running? Stop it, or set FOLLOWUP_AZURITE_BLOB_PORT, FOLLOWUP_AZURITE_QUEUE_PORT and FOLLOWUP_AZURITE_PORT." >&2
+    exit 1
+  fi
+done
 followup_start_azurite --location .azurite
 export FollowUp__Storage__ConnectionString="$FOLLOWUP_AZURITE_CONNECTION"
 url=${FOLLOWUP_URL:-http://127.0.0.1:7071}

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every FollowUp test on a machine with the .NET 10 SDK and Node.js 20+ (and Chromium for
-# the browser tests): installs npm packages, starts Azurite in memory on a free loopback port,
+# the browser tests): installs npm packages, starts Azurite (blob, queue and table) in memory on free loopback ports,
 # runs the solution's tests, stops Azurite, and ends with "tests: N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")"

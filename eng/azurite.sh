@@ -1,5 +1,7 @@
-# Sourced by test.sh and run.sh: starts Azurite's table service on a free loopback port and
-# stops it when the calling script exits. Sets FOLLOWUP_AZURITE_PORT and FOLLOWUP_AZURITE_CONNECTION.
+# Sourced by test.sh and run.sh: starts Azurite's blob, queue and table services (one process) on
+# free loopback ports and stops it when the calling script exits. Sets FOLLOWUP_AZURITE_PORT (the
+# table port), FOLLOWUP_AZURITE_BLOB_PORT, FOLLOWUP_AZURITE_QUEUE_PORT and FOLLOWUP_AZURITE_CONNECTION,
+# a connection string with all three endpoints (the backups use the blob service).
 
 followup_npm_ci() {
   # npm ci only when the lock file changed since the last install: it wipes node_modules each time.
@@ -13,6 +15,10 @@ followup_free_port() {
   node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();})"
 }
 
+followup_port_open() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
 # followup_start_azurite [--location DIR]: in memory unless a folder is given for its data.
 followup_start_azurite() {
   local persistence=(--inMemoryPersistence)
@@ -21,22 +27,32 @@ followup_start_azurite() {
     persistence=(--location "$2")
   fi
   FOLLOWUP_AZURITE_PORT=${FOLLOWUP_AZURITE_PORT:-$(followup_free_port)}
+  FOLLOWUP_AZURITE_BLOB_PORT=${FOLLOWUP_AZURITE_BLOB_PORT:-$(followup_free_port)}
+  FOLLOWUP_AZURITE_QUEUE_PORT=${FOLLOWUP_AZURITE_QUEUE_PORT:-$(followup_free_port)}
   local log="${TMPDIR:-/tmp}/followup-azurite-$FOLLOWUP_AZURITE_PORT.log"
-  node_modules/.bin/azurite-table "${persistence[@]}" --tableHost 127.0.0.1 --tablePort "$FOLLOWUP_AZURITE_PORT" \
-    --skipApiVersionCheck --disableProductStyleUrl >"$log" 2>&1 &
+  node_modules/.bin/azurite "${persistence[@]}" \
+    --blobHost 127.0.0.1 --blobPort "$FOLLOWUP_AZURITE_BLOB_PORT" \
+    --queueHost 127.0.0.1 --queuePort "$FOLLOWUP_AZURITE_QUEUE_PORT" \
+    --tableHost 127.0.0.1 --tablePort "$FOLLOWUP_AZURITE_PORT" \
+    --skipApiVersionCheck --disableProductStyleUrl --silent >"$log" 2>&1 &
   FOLLOWUP_AZURITE_PID=$!
   trap followup_stop_azurite EXIT
-  for _ in $(seq 1 100); do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$FOLLOWUP_AZURITE_PORT") 2>/dev/null; then
+  for _ in $(seq 1 150); do
+    if followup_port_open "$FOLLOWUP_AZURITE_PORT" && followup_port_open "$FOLLOWUP_AZURITE_BLOB_PORT" \
+      && followup_port_open "$FOLLOWUP_AZURITE_QUEUE_PORT"; then
       # The well-known Azurite development account key: public, and only valid against the emulator.
-      FOLLOWUP_AZURITE_CONNECTION="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$FOLLOWUP_AZURITE_PORT/devstoreaccount1;"
-      export FOLLOWUP_AZURITE_PORT FOLLOWUP_AZURITE_CONNECTION
+      local account="http://127.0.0.1:%s/devstoreaccount1"
+      FOLLOWUP_AZURITE_CONNECTION="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
+      FOLLOWUP_AZURITE_CONNECTION+="BlobEndpoint=$(printf "$account" "$FOLLOWUP_AZURITE_BLOB_PORT");"
+      FOLLOWUP_AZURITE_CONNECTION+="QueueEndpoint=$(printf "$account" "$FOLLOWUP_AZURITE_QUEUE_PORT");"
+      FOLLOWUP_AZURITE_CONNECTION+="TableEndpoint=$(printf "$account" "$FOLLOWUP_AZURITE_PORT");"
+      export FOLLOWUP_AZURITE_PORT FOLLOWUP_AZURITE_BLOB_PORT FOLLOWUP_AZURITE_QUEUE_PORT FOLLOWUP_AZURITE_CONNECTION
       return 0
     fi
     if ! kill -0 "$FOLLOWUP_AZURITE_PID" 2>/dev/null; then break; fi
     sleep 0.1
   done
-  echo "Azurite did not start on 127.0.0.1:$FOLLOWUP_AZURITE_PORT; its log:" >&2
+  echo "Azurite did not start (blob $FOLLOWUP_AZURITE_BLOB_PORT, queue $FOLLOWUP_AZURITE_QUEUE_PORT, table $FOLLOWUP_AZURITE_PORT on 127.0.0.1); its log:" >&2
   cat "$log" >&2
   return 1
 }

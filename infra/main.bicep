@@ -1,5 +1,5 @@
 // FollowUp in one resource group: a Flex Consumption function app running as a user-assigned
-// identity, its storage (host state, deployment package, FollowUp's tables), a Key Vault for the
+// identity, its storage (host state, deployment package, FollowUp's tables and their backups), a Key Vault for the
 // SendGrid key and link-signing keys, Application Insights over Log Analytics (which also receives
 // the app's, the vault's and the tables' resource logs), and the alerts that email an operator.
 // Deploy with `azd up` (infra/main.parameters.json) or `az deployment group create` (infra/main.bicepparam);
@@ -59,6 +59,14 @@ param scanSchedule string = '0 0 * * * *'
 ])
 param scanIntervalMinutes int = 60
 
+@description('Optional. FollowUp:BackupSchedule, the NCRONTAB schedule (UTC) of the export of every table to the backup container. Defaults to daily at 02:30.')
+param backupSchedule string = '0 30 2 * * *'
+
+@description('Optional. FollowUp:BackupRetentionDays: days a backup is kept before the lifecycle rule deletes it and its versions. Defaults to 35.')
+@minValue(1)
+@maxValue(3650)
+param backupRetentionDays int = 35
+
 @description('Required. Email address that receives every alert (scan failed or silent, digests failed, unresolved claims, 5xx on the update pages).')
 @minLength(3)
 param alertEmailAddress string
@@ -89,6 +97,9 @@ param emailSandboxMode bool = false
 
 @description('Optional. FollowUp:Email:TemplateId, a SendGrid dynamic template (d-...). Empty (the default) uses FollowUp\'s own bodies.')
 param emailTemplateId string = ''
+
+@description('Key Vault secret holding the public key of SendGrid\'s signed Event Webhook (docs/deploy.md). Empty until the webhook is switched on: without it, unknown sends stay claimed.')
+param eventWebhookPublicKeySecretName string = ''
 
 @description('Optional. FollowUp:Email:DataResidency, global or eu. Defaults to global.')
 @allowed([
@@ -169,6 +180,7 @@ var tags = {
 }
 var functionAppName = 'func-${resourceToken}'
 var deploymentContainerName = 'app-package-${resourceToken}'
+var backupContainerName = 'followup-backups'
 var sendGridApiKeySecretName = 'sendgrid-api-key'
 var signingKeySecretName = 'link-signing-key-${signingKeyId}'
 var previousSigningKeySecretName = empty(previousSigningKeyId) ? '' : 'link-signing-key-${previousSigningKeyId}'
@@ -199,6 +211,8 @@ module storage 'modules/storage.bicep' = {
     location: location
     tags: tags
     deploymentContainerName: deploymentContainerName
+    backupContainerName: backupContainerName
+    backupRetentionDays: backupRetentionDays
     tablePrefix: tablePrefix
     zoneRedundant: zoneRedundantStorage
     lockAccount: lockStorageAccount
@@ -226,6 +240,7 @@ module roles 'modules/roles.bicep' = {
     appPrincipalId: identity.outputs.principalId
     storageAccountName: storage.outputs.name
     tableNames: storage.outputs.tableNames
+    backupContainerName: storage.outputs.backupContainerName
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     keyVaultName: keyVault.outputs.name
     operatorPrincipalId: operatorPrincipalId
@@ -257,11 +272,15 @@ module functionApp 'modules/functionapp.bicep' = {
     instanceMemoryMB: instanceMemoryMB
     scanSchedule: scanSchedule
     tablePrefix: tablePrefix
+    backupSchedule: backupSchedule
+    backupRetentionDays: backupRetentionDays
+    backupContainerName: storage.outputs.backupContainerName
     emailFromAddress: emailFromAddress
     emailFromName: emailFromName
     emailReplyToAddress: emailReplyToAddress
     emailSandboxMode: emailSandboxMode
     emailTemplateId: emailTemplateId
+    eventWebhookPublicKeySecretName: eventWebhookPublicKeySecretName
     emailDataResidency: emailDataResidency
     overdueRepeatDays: overdueRepeatDays
     escalateFromOverdueReminder: escalateFromOverdueReminder
@@ -311,6 +330,9 @@ output SENDGRID_API_KEY_SECRET_NAME string = sendGridApiKeySecretName
 
 @description('Name of the Key Vault secret to put the current link-signing key in.')
 output SIGNING_KEY_SECRET_NAME string = signingKeySecretName
+
+@description('Name of the blob container that holds the daily backups of the tables.')
+output BACKUP_CONTAINER_NAME string = storage.outputs.backupContainerName
 
 @description('Name of the storage account.')
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name

@@ -17,6 +17,7 @@ param lockStorageAccount = bool(readEnvironmentVariable('FOLLOWUP_LOCK_STORAGE_A
 param publicBaseUrl = readEnvironmentVariable('FOLLOWUP_PUBLIC_BASE_URL', '')
 param frontDoorId = readEnvironmentVariable('FOLLOWUP_FRONT_DOOR_ID', '')
 param tablePrefix = readEnvironmentVariable('FOLLOWUP_TABLE_PREFIX', 'FollowUp')
+param backupRetentionDays = int(readEnvironmentVariable('FOLLOWUP_BACKUP_RETENTION_DAYS', '35'))
 param emailFromAddress = readEnvironmentVariable('FOLLOWUP_EMAIL_FROM_ADDRESS')
 param emailFromName = readEnvironmentVariable('FOLLOWUP_EMAIL_FROM_NAME', 'FollowUp')
 param emailReplyToAddress = readEnvironmentVariable('FOLLOWUP_EMAIL_REPLY_TO_ADDRESS', '')

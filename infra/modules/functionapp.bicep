@@ -67,6 +67,15 @@ param scanSchedule string
 @description('Required. FollowUp:Storage:TablePrefix.')
 param tablePrefix string
 
+@description('Required. FollowUp:BackupSchedule, an NCRONTAB expression in UTC.')
+param backupSchedule string
+
+@description('Required. FollowUp:BackupRetentionDays, also the lifecycle rule\'s age for deleting backups.')
+param backupRetentionDays int
+
+@description('Required. FollowUp:Storage:BackupContainer, the blob container the backups go to.')
+param backupContainerName string
+
 @description('Required. FollowUp:Email:FromAddress.')
 param emailFromAddress string
 
@@ -81,6 +90,8 @@ param emailSandboxMode bool = false
 
 @description('Optional. FollowUp:Email:TemplateId; empty (the default) leaves the setting out.')
 param emailTemplateId string = ''
+@description('Key Vault secret of the Event Webhook public key; empty leaves the webhook off.')
+param eventWebhookPublicKeySecretName string = ''
 
 @description('Required. FollowUp:Email:DataResidency, global or eu.')
 @allowed([
@@ -170,11 +181,17 @@ var followUpSettings = {
   FollowUp__Storage__TableServiceUri: tableEndpoint
   FollowUp__Storage__ManagedIdentityClientId: identityClientId
   FollowUp__Storage__TablePrefix: tablePrefix
+  FollowUp__Storage__BlobServiceUri: blobEndpoint
+  FollowUp__Storage__BackupContainer: backupContainerName
+  FollowUp__BackupSchedule: backupSchedule
+  FollowUp__BackupRetentionDays: string(backupRetentionDays)
   FollowUp__Email__FromAddress: emailFromAddress
   FollowUp__Email__FromName: emailFromName
   FollowUp__Email__SendGridApiKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${sendGridApiKeySecretName})'
   FollowUp__Email__SandboxMode: emailSandboxMode ? 'true' : 'false'
   FollowUp__Email__DataResidency: emailDataResidency
+  FollowUp__Email__EventWebhookToleranceSeconds: '300'
+  FollowUp__Email__UnknownOutcomeGraceMinutes: '60'
   // The code treats empty lists as these defaults; writing them out makes the policy visible in the portal.
   FollowUp__Reminders__UpcomingDays__0: '14'
   FollowUp__Reminders__UpcomingDays__1: '3'
@@ -201,7 +218,12 @@ var followUpSettings = {
 var optionalSettings = union(
   empty(emailReplyToAddress) ? {} : { FollowUp__Email__ReplyToAddress: emailReplyToAddress },
   empty(emailTemplateId) ? {} : { FollowUp__Email__TemplateId: emailTemplateId },
-  empty(escalationCc) ? {} : { FollowUp__Reminders__EscalationCc: escalationCc }
+  empty(escalationCc) ? {} : { FollowUp__Reminders__EscalationCc: escalationCc },
+  // Set only once the operator stored the key: a reference to a missing secret would count as a
+  // configured webhook, and unknown sends would be released after the grace period with no events to settle them.
+  empty(eventWebhookPublicKeySecretName) ? {} : {
+    FollowUp__Email__EventWebhookPublicKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${eventWebhookPublicKeySecretName})'
+  }
 )
 
 // During a rotation the previous key verifies links signed before it; it is dropped once they expire.

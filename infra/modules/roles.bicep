@@ -10,6 +10,9 @@ param storageAccountName string
 @description('Required. Names of FollowUp\'s tables in that account; the app may read and write these and no other table.')
 param tableNames string[]
 
+@description('Required. Name of the blob container that holds the backups; the app may write there.')
+param backupContainerName string
+
 @description('Required. Name of the Application Insights component the app sends telemetry to.')
 param applicationInsightsName string
 
@@ -31,6 +34,8 @@ param operatorPrincipalType string = 'User'
 var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
 var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
 var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+var reader = 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
 var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb'
 var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
 var keyVaultSecretsOfficer = 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
@@ -42,6 +47,16 @@ resource storageAccount 'Microsoft.Storage/storageAccounts@2025-01-01' existing 
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2025-01-01' existing = {
   parent: storageAccount
   name: 'default'
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-01-01' existing = {
+  parent: storageAccount
+  name: 'default'
+}
+
+resource backupContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' existing = {
+  parent: blobService
+  name: backupContainerName
 }
 
 resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-01-01' existing = [
@@ -94,6 +109,31 @@ resource appTableRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
     }
   }
 ]
+
+// The backup timer writes its exports here. Granted on the container, so it holds whatever the
+// host's account-wide blob role becomes.
+resource appBackupRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(backupContainer.id, appPrincipalId, storageBlobDataContributor)
+  scope: backupContainer
+  properties: {
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+  }
+}
+
+// The backup finds FollowUp's tables by listing them (Query Tables, the action
+// tableServices/tables/read), which a role on each table does not allow. Reader on the table
+// service grants that read of names and no entity: the data roles above stay per table.
+resource appTableListRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(tableService.id, appPrincipalId, reader)
+  scope: tableService
+  properties: {
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', reader)
+  }
+}
 
 // Needed to send telemetry to Application Insights with local auth disabled.
 resource appMonitoringRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {

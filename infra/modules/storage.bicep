@@ -1,5 +1,6 @@
 // The one storage account: the Functions host's own state, the deployment package container and
-// FollowUp's tables. Shared keys are off, so every caller (host, app, operator) uses Entra ID.
+// FollowUp's tables, and the container of their backups (versioned, soft-deleted, kept
+// backupRetentionDays by a lifecycle rule). Shared keys are off, so every caller (host, app, operator) uses Entra ID.
 // Every table read and write is logged to Log Analytics, and a lock keeps the account (and so the
 // commitments and the send ledger) from being deleted with the resource group by mistake.
 
@@ -16,6 +17,19 @@ param tags object = {}
 
 @description('Required. Name of the blob container that holds the Flex Consumption deployment package.')
 param deploymentContainerName string
+
+@description('Required. Name of the blob container that holds the backups of FollowUp\'s tables (FollowUp:Storage:BackupContainer).')
+param backupContainerName string
+
+@description('Optional. Days a backup is kept (FollowUp:BackupRetentionDays); the lifecycle rule deletes older ones and their versions. Defaults to 35.')
+@minValue(1)
+@maxValue(3650)
+param backupRetentionDays int = 35
+
+@description('Optional. Days a deleted blob or container can still be restored (soft delete). Defaults to 7.')
+@minValue(1)
+@maxValue(365)
+param softDeleteRetentionDays int = 7
 
 @description('Required. Prefix of FollowUp\'s tables (FollowUp:Storage:TablePrefix).')
 param tablePrefix string
@@ -58,9 +72,96 @@ resource storageAccount 'Microsoft.Storage/storageAccounts@2025-01-01' = {
   }
 }
 
+// Versioning keeps what a write or a delete replaced; soft delete undoes a deleted blob or container.
+// Together they protect the backups from a mistaken delete or overwrite for softDeleteRetentionDays
+// and beyond (a version stays until the lifecycle rule removes it).
 resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-01-01' = {
   parent: storageAccount
   name: 'default'
+  properties: {
+    isVersioningEnabled: true
+    deleteRetentionPolicy: {
+      enabled: true
+      days: softDeleteRetentionDays
+    }
+    containerDeleteRetentionPolicy: {
+      enabled: true
+      days: softDeleteRetentionDays
+    }
+  }
+}
+
+resource backupContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {
+  parent: blobService
+  name: backupContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+// Backups are written once and never changed, so a backup's age is its modification time; its
+// versions (left by a delete) go at the same age. The host's own blobs change on every timer run and
+// every deployment: their previous versions are kept only as long as soft delete would keep them.
+resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2025-01-01' = {
+  parent: storageAccount
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          enabled: true
+          name: 'expire-backups'
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: [
+                'blockBlob'
+              ]
+              prefixMatch: [
+                '${backupContainerName}/'
+              ]
+            }
+            actions: {
+              baseBlob: {
+                delete: {
+                  daysAfterModificationGreaterThan: backupRetentionDays
+                }
+              }
+              version: {
+                delete: {
+                  daysAfterCreationGreaterThan: backupRetentionDays
+                }
+              }
+            }
+          }
+        }
+        {
+          enabled: true
+          name: 'expire-host-versions'
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: [
+                'blockBlob'
+              ]
+              prefixMatch: [
+                'azure-webjobs-hosts/'
+                'azure-webjobs-secrets/'
+                '${deploymentContainerName}/'
+              ]
+            }
+            actions: {
+              version: {
+                delete: {
+                  daysAfterCreationGreaterThan: softDeleteRetentionDays
+                }
+              }
+            }
+          }
+        }
+      ]
+    }
+  }
 }
 
 resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {
@@ -136,6 +237,9 @@ output tableEndpoint string = storageAccount.properties.primaryEndpoints.table
 
 @description('Name of the deployment package container.')
 output deploymentContainerName string = deploymentContainer.name
+
+@description('Name of the backup container.')
+output backupContainerName string = backupContainer.name
 
 @description('Names of FollowUp\'s tables.')
 output tableNames array = [for (tableName, i) in tableNames: tables[i].name]

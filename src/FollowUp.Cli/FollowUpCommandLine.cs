@@ -25,11 +25,14 @@ public static class FollowUpCommandLine
         root.Options.Add(connection);
         root.Options.Add(hostFactory.AllowOutbox);
         root.Subcommands.Add(ImportCommand.Create(hostFactory));
+        root.Subcommands.Add(IntakeCommand.Create(hostFactory));
         root.Subcommands.Add(ListCommand.Create(hostFactory));
         root.Subcommands.Add(ScanCommand.Create(hostFactory));
         root.Subcommands.Add(LinkCommand.Create(hostFactory));
         root.Subcommands.Add(Serve.ServeCommand.Create(hostFactory));
         root.Subcommands.Add(Doctor.DoctorCommand.Create(hostFactory));
+        root.Subcommands.Add(ExportCommand.Create(hostFactory));
+        root.Subcommands.Add(RestoreCommand.Create(hostFactory));
         return root;
     }
 }

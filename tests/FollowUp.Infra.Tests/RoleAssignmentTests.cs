@@ -20,10 +20,12 @@ public sealed partial class RoleAssignmentTests(BicepFixture bicep)
         "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3", // Storage Table Data Contributor
         "3913510d-42f4-4e42-8a64-420c390055eb", // Monitoring Metrics Publisher
         "4633458b-17de-408a-b874-0445c86b69e6", // Key Vault Secrets User
+        "ba92f5b4-2d11-453d-a403-e96b0029c9fe", // Storage Blob Data Contributor, on the backup container
+        "acdd72a7-3385-48ef-bd42-f606fba81ae7", // Reader, on the table service (lists tables for the backup)
     ];
 
     [Fact]
-    public void AppIdentityHasExactlyItsFiveRoles()
+    public void AppIdentityHasExactlyItsSevenRoles()
     {
         var roles = RolesModule();
 

@@ -23,7 +23,8 @@ public sealed class StorageTests(BicepFixture bicep)
     [Fact]
     public void DeploymentContainerIsPrivate()
     {
-        var container = StorageModule().SingleResourceOfType("Microsoft.Storage/storageAccounts/blobServices/containers");
+        var container = StorageModule().ResourcesOfType("Microsoft.Storage/storageAccounts/blobServices/containers")
+            .Single(c => ((string?)c["name"])?.Contains("deploymentContainerName", StringComparison.Ordinal) == true);
 
         Assert.Equal("None", (string?)container["properties"]?["publicAccess"]);
     }

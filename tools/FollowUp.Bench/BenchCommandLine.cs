@@ -4,7 +4,7 @@ using FollowUp.Bench.Scan;
 namespace FollowUp.Bench;
 
 /// <summary>
-/// The benchmarks' command tree: one subcommand per use case measured (<c>scan</c> today), each on
+/// The benchmarks' command tree: one subcommand per use case measured (<c>scan</c>, <c>export</c>), each on
 /// synthetic data in throw-away tables. Run as <c>dotnet run -c Release --project tools/FollowUp.Bench -- scan …</c>.
 /// </summary>
 public static class BenchCommandLine
@@ -25,6 +25,7 @@ public static class BenchCommandLine
         var root = new RootCommand("FollowUp's benchmarks: measure a use case on synthetic data in throw-away tables. A tool, not part of the product.");
         root.Options.Add(connection);
         root.Subcommands.Add(ScanCommand.Create(hosts));
+        root.Subcommands.Add(Export.ExportCommand.Create(hosts));
         return root;
     }
 }

@@ -40,26 +40,13 @@ public static class CommitmentCsv
 
                 foreach (var cell in cells)
                 {
-                    WriteCell(writer, cell ?? "");
+                    CsvFormulaText.WriteCell(writer, cell ?? "");
                 }
 
                 await writer.EndRecordAsync(cancellationToken).ConfigureAwait(false);
             }
 
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>An escaped cell is also quoted, as OWASP advises, so a spreadsheet takes all of it as text.</summary>
-    private static void WriteCell(CsvWriter writer, string value)
-    {
-        if (CsvFormulaText.NeedsEscape(value))
-        {
-            writer.WriteField(CsvFormulaText.Protect(value), CsvQuoting.Always);
-        }
-        else
-        {
-            writer.WriteField(value);
         }
     }
 

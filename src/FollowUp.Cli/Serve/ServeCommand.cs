@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FollowUp.Core.Configuration;
 using FollowUp.Web;
+using FollowUp.Web.Delivery;
 using FollowUp.Web.Updates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -93,6 +94,7 @@ public static class ServeCommand
 
         // The Functions app's routes, under the same "api" prefix, answered by the same handlers.
         app.MapOwnerRoutes();
+        app.MapDeliveryRoutes();
         app.MapOutbox(LocalHost.ListensOnLoopbackOnly(urls));
         return app;
     }

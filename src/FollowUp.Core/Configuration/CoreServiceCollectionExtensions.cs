@@ -1,5 +1,8 @@
+using FollowUp.Core.Backup;
+using FollowUp.Core.Delivery;
 using FollowUp.Core.Email;
 using FollowUp.Core.Import;
+using FollowUp.Core.Intake;
 using FollowUp.Core.Links;
 using FollowUp.Core.Reminders;
 using FollowUp.Core.Storage;
@@ -27,14 +30,16 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FollowUpOptions>, RemindersOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FollowUpOptions>, ScheduleOptionsValidator>());
 
-        services.TryAddSingleton(TimeProvider.System);
         services.AddFollowUpStorage();
         services.AddFollowUpLinks();
         services.AddFollowUpEmail();
         services.AddFollowUpUpdates();
-        services.AddSingleton<CommitmentImporter>();
-        services.AddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Reminders));
-        services.AddSingleton<ReminderScan>();
+        services.AddFollowUpBackup();
+        services.AddFollowUpDelivery();
+        services.TryAddSingleton<CommitmentImporter>();
+        services.TryAddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Reminders));
+        services.TryAddSingleton<ReminderScan>();
+        services.AddFollowUpIntake(configuration);
         return services;
     }
 }

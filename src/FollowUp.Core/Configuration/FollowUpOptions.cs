@@ -23,6 +23,20 @@ public sealed class FollowUpOptions
     [Required]
     public string ScanSchedule { get; set; } = "0 0 * * * *";
 
+    /// <summary>
+    /// NCRONTAB schedule, in UTC, of the export of every FollowUp table to the backup container.
+    /// The timer binding reads it as <c>%FollowUp:BackupSchedule%</c>. Daily at 02:30 by default.
+    /// </summary>
+    [Required]
+    public string BackupSchedule { get; set; } = "0 30 2 * * *";
+
+    /// <summary>
+    /// Days a backup is kept. The storage account's lifecycle rule deletes older ones (infra sets both
+    /// from one parameter); each export records it in its manifest so a reader knows how long it lives.
+    /// </summary>
+    [Range(1, 3650)]
+    public int BackupRetentionDays { get; set; } = 35;
+
     [ValidateObjectMembers]
     public StorageOptions Storage { get; set; } = new();
 

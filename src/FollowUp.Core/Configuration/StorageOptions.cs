@@ -17,6 +17,19 @@ public sealed class StorageOptions
     [Url]
     public string? TableServiceUri { get; set; }
 
+    /// <summary>
+    /// The blob service that holds the backups, reached with the same identity as the tables. Used
+    /// when <see cref="TableServiceUri"/> is set; otherwise the connection string serves blobs too
+    /// (Azurite's needs a BlobEndpoint, or <c>UseDevelopmentStorage=true</c>).
+    /// </summary>
+    [Url]
+    public string? BlobServiceUri { get; set; }
+
+    /// <summary>The blob container that <c>followup export</c> and the backup timer write to.</summary>
+    [Required]
+    [RegularExpression("^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "FollowUp:Storage:BackupContainer is 3-63 lower-case letters, digits and single dashes, starting and ending with a letter or digit.")]
+    public string BackupContainer { get; set; } = "followup-backups";
+
     /// <summary>The client id of a user-assigned managed identity; unset for the system identity or a developer login.</summary>
     public string? ManagedIdentityClientId { get; set; }
 

@@ -46,14 +46,14 @@ public sealed class ReminderScan(
             {
                 foreach (var (digest, read) in plan.Digests)
                 {
-                    var message = new PendingMessage(LedgerEntry.For(digest), read, ct => digests.SendAsync(digest, runId, ct));
+                    var message = new PendingMessage(LedgerEntry.For(digest), read, (claim, ct) => digests.SendAsync(digest, runId, claim.ClaimId, ct));
                     var (delivered, error) = await DeliverAsync(delivery, message, plan.Skipped, runId, cancellationToken).ConfigureAwait(false);
                     digestOutcomes.Add(new DigestOutcome(digest, delivered, error));
                 }
 
                 foreach (var (escalation, read) in plan.Escalations)
                 {
-                    var message = new PendingMessage(LedgerEntry.For(escalation), read, ct => escalations.SendAsync(escalation, runId, ct));
+                    var message = new PendingMessage(LedgerEntry.For(escalation), read, (claim, ct) => escalations.SendAsync(escalation, runId, claim.ClaimId, ct));
                     var (delivered, error) = await DeliverAsync(delivery, message, plan.Skipped, runId, cancellationToken).ConfigureAwait(false);
                     escalationOutcomes.Add(new EscalationOutcome(escalation, delivered, error));
                 }

@@ -1,0 +1,21 @@
+using FollowUp.Core.Configuration;
+using FollowUp.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace FollowUp.Core.Delivery;
+
+public static class DeliveryServiceCollectionExtensions
+{
+    /// <summary>The Event Webhook's use case, its signature check, the event store and the contact-health seam.</summary>
+    public static IServiceCollection AddFollowUpDelivery(this IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FollowUpOptions>, DeliveryOptionsValidator>());
+        services.TryAddSingleton<EventWebhookSignature>();
+        services.TryAddSingleton<IDeliveryEventStore, TableDeliveryEvents>();
+        services.TryAddSingleton<IContactHealthStore, TableContactHealth>();
+        services.TryAddSingleton<ReceiveDeliveryEvents>();
+        return services;
+    }
+}
