@@ -34,7 +34,7 @@ internal static partial class UpdatesLog
     [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "Sent a fresh update link for {CommitmentId}")]
     public static partial void FreshLinkSent(ILogger logger, string commitmentId);
 
-    [LoggerMessage(EventId = 3009, Level = LogLevel.Information, Message = "Fresh update link for {CommitmentId} not sent: one went out within the cooldown")]
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Information, Message = "Fresh update link for {CommitmentId} not sent: one went out within the cooldown, or the address had its fresh links for the UTC day")]
     public static partial void FreshLinkThrottled(ILogger logger, string commitmentId);
 
     [LoggerMessage(EventId = 3010, Level = LogLevel.Warning, Message = "Fresh update link for {CommitmentId} could not be sent; the owner may ask again")]
