@@ -156,6 +156,16 @@ param linkLifetimeDays int = 30
 @maxValue(1440)
 param freshLinkCooldownMinutes int = 60
 
+@description('Optional. FollowUp:Links:FreshLinkGraceDays: how long after expiry a link may still ask for a fresh one. Defaults to 90.')
+@minValue(0)
+@maxValue(365)
+param freshLinkGraceDays int = 90
+
+@description('Optional. FollowUp:Links:FreshLinksPerAddressPerDay: fresh-link emails to one address per UTC day. Defaults to 5.')
+@minValue(1)
+@maxValue(100)
+param freshLinksPerAddressPerDay int = 5
+
 @description('Optional. Id of the key that signs new links (letters, digits, dashes; at most 16). Its secret is link-signing-key-<id>. Defaults to key1.')
 @minLength(1)
 @maxLength(16)
@@ -290,6 +300,8 @@ module functionApp 'modules/functionapp.bicep' = {
     holidays: holidays
     linkLifetimeDays: linkLifetimeDays
     freshLinkCooldownMinutes: freshLinkCooldownMinutes
+    freshLinkGraceDays: freshLinkGraceDays
+    freshLinksPerAddressPerDay: freshLinksPerAddressPerDay
     signingKeyId: signingKeyId
     signingKeySecretName: signingKeySecretName
     previousSigningKeyId: previousSigningKeyId

@@ -127,6 +127,12 @@ param linkLifetimeDays int
 @description('Required. FollowUp:Links:FreshLinkCooldownMinutes.')
 param freshLinkCooldownMinutes int
 
+@description('Required. FollowUp:Links:FreshLinkGraceDays.')
+param freshLinkGraceDays int
+
+@description('Required. FollowUp:Links:FreshLinksPerAddressPerDay.')
+param freshLinksPerAddressPerDay int
+
 @description('Required. Id of the signing key that signs new links (FollowUp:Links:SigningKeys:0:Id).')
 param signingKeyId string
 
@@ -207,6 +213,8 @@ var followUpSettings = {
   FollowUp__Reminders__SendHour: string(sendHour)
   FollowUp__Links__LifetimeDays: string(linkLifetimeDays)
   FollowUp__Links__FreshLinkCooldownMinutes: string(freshLinkCooldownMinutes)
+  FollowUp__Links__FreshLinkGraceDays: string(freshLinkGraceDays)
+  FollowUp__Links__FreshLinksPerAddressPerDay: string(freshLinksPerAddressPerDay)
   FollowUp__Links__SigningKeys__0__Id: signingKeyId
   FollowUp__Links__SigningKeys__0__Secret: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${signingKeySecretName})'
   // App Service Authentication (auth.bicep) sets X-MS-CLIENT-PRINCIPAL and strips client-sent copies.

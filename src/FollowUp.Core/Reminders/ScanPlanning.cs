@@ -18,7 +18,7 @@ internal sealed class ScanPlanning(ICommitmentStore store, ISendLedger ledger, R
 {
     public async Task<ScanPlan> PlanAsync(DateTimeOffset now, string runId, CancellationToken cancellationToken)
     {
-        var planner = new DigestPlanner(policy, (commitment, owner) => links.BuildUpdateLink(commitment.Id, owner.Email));
+        var planner = new DigestPlanner(policy, (commitment, owner) => links.BuildUpdateLink(commitment.Id, owner));
         var (scanned, byOwner) = await FindCandidatesAsync(planner, now, cancellationToken).ConfigureAwait(false);
         var skipped = new List<SkippedAddress>();
         var due = 0;
