@@ -3,10 +3,10 @@ using FollowUp.Core.Commitments;
 namespace FollowUp.Core.Snapshots;
 
 /// <summary>
-/// The one place an owner's country comes from. Owners do not record a country yet, so it is read
-/// off the owner's IANA zone in the system's tz database (<c>zone.tab</c>: Asia/Karachi is PK,
-/// Asia/Baku is AZ); a host without that file, or a zone it does not list, gives <c>null</c>. When
-/// <c>ResponsibleParty.Country</c> lands, this returns it instead.
+/// The one place the report's owner country comes from: the country the secretariat recorded
+/// (<see cref="ResponsibleParty.Country"/>), else, for owners imported before countries were
+/// recorded, the one the owner's IANA zone lies in by the system's tz database (<c>zone.tab</c>:
+/// Asia/Karachi is PK, Asia/Baku is AZ); a host without that file, or a zone it does not list, gives <c>null</c>.
 /// </summary>
 public static class OwnerCountry
 {
@@ -15,7 +15,7 @@ public static class OwnerCountry
     public static string? Of(ResponsibleParty owner)
     {
         ArgumentNullException.ThrowIfNull(owner);
-        return Zones.Value.TryGetValue(owner.TimeZone, out var country) ? country : null;
+        return owner.Country ?? (Zones.Value.TryGetValue(owner.TimeZone, out var country) ? country : null);
     }
 
     private static Dictionary<string, string> LoadZones()
