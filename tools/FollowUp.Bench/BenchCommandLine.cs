@@ -27,6 +27,7 @@ public static class BenchCommandLine
         root.Subcommands.Add(ScanCommand.Create(hosts));
         root.Subcommands.Add(Export.ExportCommand.Create(hosts));
         root.Subcommands.Add(Report.ReportCommand.Create(hosts));
+        root.Subcommands.Add(Deliveries.DeliveriesCommand.Create(hosts));
         return root;
     }
 }
