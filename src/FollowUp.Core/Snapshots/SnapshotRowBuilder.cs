@@ -100,7 +100,7 @@ public static class SnapshotRowBuilder
             owner.Email,
             owner.TimeZone,
             owner.Role,
-            OwnerCountry.Of(owner),
+            owner.Country,
             reminders.Count,
             answered,
             unanswered,
