@@ -28,7 +28,7 @@ internal static class BackupSeed
             }
         }
 
-        var links = context.Services.GetRequiredService<LinkRequestLedger>();
+        var links = context.Services.GetRequiredService<ILinkRequestLedger>();
         Assert.NotNull(await links.TryClaimAsync("commitment-0", TestCommitments.Baku.Email, BackupTestContext.Now, TimeSpan.FromHours(1)));
 
         var ledger = context.Table("SendLedger");
