@@ -2,6 +2,7 @@ using FollowUp.Core.Backup;
 using FollowUp.Core.Email;
 using FollowUp.Core.Import;
 using FollowUp.Core.Links;
+using FollowUp.Core.Queues;
 using FollowUp.Core.Reminders;
 using FollowUp.Core.Storage;
 using FollowUp.Core.Updates;
@@ -37,6 +38,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CommitmentImporter>();
         services.AddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Reminders));
         services.AddSingleton<ReminderScan>();
+        services.AddFollowUpQueues();
         return services;
     }
 }

@@ -48,6 +48,9 @@ public sealed class FollowUpOptions
 
     [ValidateObjectMembers]
     public LinksOptions Links { get; set; } = new();
+
+    [ValidateObjectMembers]
+    public Queues.QueuesOptions Queues { get; set; } = new();
 }
 
 [OptionsValidator]

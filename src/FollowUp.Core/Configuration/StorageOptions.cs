@@ -25,6 +25,10 @@ public sealed class StorageOptions
     [Url]
     public string? BlobServiceUri { get; set; }
 
+    /// <summary>The queue service of digest delivery, reached as <see cref="BlobServiceUri"/> is (used when <see cref="TableServiceUri"/> is set).</summary>
+    [Url]
+    public string? QueueServiceUri { get; set; }
+
     /// <summary>The blob container that <c>followup export</c> and the backup timer write to.</summary>
     [Required]
     [RegularExpression("^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "FollowUp:Storage:BackupContainer is 3-63 lower-case letters, digits and single dashes, starting and ending with a letter or digit.")]
