@@ -26,6 +26,8 @@ public static class BenchCommandLine
         root.Options.Add(connection);
         root.Subcommands.Add(ScanCommand.Create(hosts));
         root.Subcommands.Add(Export.ExportCommand.Create(hosts));
+        root.Subcommands.Add(Scaleout.ScaleoutCommand.Create(hosts));
+        root.Subcommands.Add(Scaleout.WorkerCommand.Create(hosts));
         return root;
     }
 }

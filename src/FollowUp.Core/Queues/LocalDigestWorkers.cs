@@ -27,28 +27,41 @@ public sealed class LocalDigestWorkers(DigestQueueStore queue, DigestWorker work
     public async Task RunAsync(int workers, bool untilEmpty, TimeSpan lease, Action<DigestWorkOutcome>? observe = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(workers);
-        var loops = Enumerable.Range(0, workers).Select(_ => Task.Run(() => LoopAsync(untilEmpty, lease, observe, cancellationToken), cancellationToken));
+        var busy = new Busy();
+        var loops = Enumerable.Range(0, workers).Select(_ => Task.Run(() => LoopAsync(untilEmpty, lease, observe, busy, cancellationToken), cancellationToken));
         await Task.WhenAll(loops).ConfigureAwait(false);
     }
 
-    private async Task LoopAsync(bool untilEmpty, TimeSpan lease, Action<DigestWorkOutcome>? observe, CancellationToken cancellationToken)
+    private async Task LoopAsync(bool untilEmpty, TimeSpan lease, Action<DigestWorkOutcome>? observe, Busy busy, CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
         {
             var message = await queue.ReceiveAsync(lease, cancellationToken).ConfigureAwait(false);
             if (message is null)
             {
-                if (untilEmpty && await queue.CountAsync(cancellationToken).ConfigureAwait(false) == 0)
+                // Draining, a worker may stop once nothing is visible while a sibling is still busy:
+                // the sibling takes back whatever it releases. The last one waits out messages that
+                // another process holds (or held when it died) until their lease ends.
+                if (untilEmpty && (Volatile.Read(ref busy.Count) > 0 || await queue.CountAsync(cancellationToken).ConfigureAwait(false) == 0))
                 {
                     return;
                 }
 
-                // Others are still holding messages (or the queue is quiet): look again shortly.
                 await Task.Delay(untilEmpty ? IdlePoll : IdlePoll * 10, time, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
-            var outcome = await HandleAsync(message, cancellationToken).ConfigureAwait(false);
+            Interlocked.Increment(ref busy.Count);
+            DigestWorkOutcome? outcome;
+            try
+            {
+                outcome = await HandleAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref busy.Count);
+            }
+
             if (outcome is not null)
             {
                 observe?.Invoke(outcome);
@@ -96,4 +109,12 @@ public sealed class LocalDigestWorkers(DigestQueueStore queue, DigestWorker work
         RequestFailedException failed => string.Create(CultureInfo.InvariantCulture, $"storage answered {failed.Status} {failed.ErrorCode}"),
         _ => ex.GetType().Name,
     };
+
+    /// <summary>How many of one call's workers are handling a message.</summary>
+    private sealed class Busy
+    {
+#pragma warning disable SA1401 // A field, so that Interlocked can update it.
+        public int Count;
+#pragma warning restore SA1401
+    }
 }
