@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs FollowUp locally on a machine with the .NET 10 SDK and Node.js 20+: installs npm packages,
 # builds, starts Azurite (data kept in .azurite/), imports the sample Joint Commission commitments
-# and serves the update pages and the reminder scan on http://127.0.0.1:7071, with emails written
-# to outbox/ and shown at /dev/outbox. Ctrl+C stops everything it started.
+# and serves the update pages, the secretariat's dashboard and the reminder scan on
+# http://127.0.0.1:7071, with emails written to outbox/ and shown at /dev/outbox; once serve is up it
+# prints the dashboard's one-time sign-in link beside the outbox link. Ctrl+C stops everything it started.
 # Links are signed with a key followup makes on first use and keeps in .followup/ (git-ignored);
 # deleting that folder invalidates every local link.
 set -euo pipefail
@@ -41,9 +42,20 @@ followup() { dotnet src/FollowUp.Cli/bin/Debug/net10.0/followup.dll "$@"; }
 followup import samples/joint-commission-8.json
 link=$(followup link customs-edi-mou --owner customs.pk@example.org)
 
-cat <<EOM
+echo "FollowUp is starting on $url with the sample commitments of the eighth session..."
 
-FollowUp is starting on $url with the sample commitments of the eighth session.
+# serve issues the sign-in code when it starts listening, so the links are shown once it says so.
+show_links() {
+  local line
+  while IFS= read -r line; do
+    printf '%s\n' "$line"
+    case "$line" in
+      "Secretariat dashboard ("*)
+        cat <<EOM
+
+FollowUp is running on $url with the sample commitments of the eighth session.
+  Secretariat dashboard (one-time sign-in link, 15 minutes; restart for a new one):
+    ${line##*: }
   Outbox (the emails the reminder scan sends):  $url/dev/outbox
   Local signing key (delete it to invalidate local links): $PWD/.followup/signing-key.json
   An update link (customs data exchange MoU, Pakistan Customs):
@@ -52,7 +64,12 @@ The scan runs now and then every minute; each ministry gets at most one digest a
 Press Ctrl+C to stop FollowUp and Azurite.
 
 EOM
-followup serve --urls "$url" --scan-every 1m &
+        ;;
+    esac
+  done
+}
+
+followup serve --urls "$url" --scan-every 1m > >(show_links) &
 serve_pid=$!
 trap 'kill "$serve_pid" 2>/dev/null; wait "$serve_pid" 2>/dev/null; followup_stop_azurite' EXIT
 wait "$serve_pid"

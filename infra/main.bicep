@@ -83,6 +83,15 @@ param publicBaseUrl string = ''
 @description('Optional. Id of the Azure Front Door profile in front of the app (its X-Azure-FDID); when set, only that front door can reach the app. Empty (the default) leaves the app reachable directly.')
 param frontDoorId string = ''
 
+@description('Optional. Application (client) id of the Entra app registration the secretariat signs in with (docs/deploy.md). Empty (the default) keeps the workspace closed: it answers 401 to everyone.')
+param signInClientId string = ''
+
+@description('Optional. Directory (tenant) id of that registration. Defaults to the deployment\'s tenant.')
+param signInTenantId string = tenant().tenantId
+
+@description('Optional. Key Vault secret holding that registration\'s client secret. Empty (the default) signs in without one, with ID tokens from the authorization endpoint.')
+param signInClientSecretName string = ''
+
 @description('Required. FollowUp:Email:FromAddress, the sender of every reminder (a verified SendGrid sender).')
 param emailFromAddress string
 
@@ -97,6 +106,9 @@ param emailSandboxMode bool = false
 
 @description('Optional. FollowUp:Email:TemplateId, a SendGrid dynamic template (d-...). Empty (the default) uses FollowUp\'s own bodies.')
 param emailTemplateId string = ''
+
+@description('Key Vault secret holding the public key of SendGrid\'s signed Event Webhook (docs/deploy.md). Empty until the webhook is switched on: without it, unknown sends stay claimed.')
+param eventWebhookPublicKeySecretName string = ''
 
 @description('Optional. FollowUp:Email:DataResidency, global or eu. Defaults to global.')
 @allowed([
@@ -143,6 +155,16 @@ param linkLifetimeDays int = 30
 @minValue(1)
 @maxValue(1440)
 param freshLinkCooldownMinutes int = 60
+
+@description('Optional. FollowUp:Links:FreshLinkGraceDays: how long after expiry a link may still ask for a fresh one. Defaults to 90.')
+@minValue(0)
+@maxValue(365)
+param freshLinkGraceDays int = 90
+
+@description('Optional. FollowUp:Links:FreshLinksPerAddressPerDay: fresh-link emails to one address per UTC day. Defaults to 5.')
+@minValue(1)
+@maxValue(100)
+param freshLinksPerAddressPerDay int = 5
 
 @description('Optional. Id of the key that signs new links (letters, digits, dashes; at most 16). Its secret is link-signing-key-<id>. Defaults to key1.')
 @minLength(1)
@@ -267,6 +289,7 @@ module functionApp 'modules/functionapp.bicep' = {
     emailReplyToAddress: emailReplyToAddress
     emailSandboxMode: emailSandboxMode
     emailTemplateId: emailTemplateId
+    eventWebhookPublicKeySecretName: eventWebhookPublicKeySecretName
     emailDataResidency: emailDataResidency
     overdueRepeatDays: overdueRepeatDays
     escalateFromOverdueReminder: escalateFromOverdueReminder
@@ -277,6 +300,8 @@ module functionApp 'modules/functionapp.bicep' = {
     holidays: holidays
     linkLifetimeDays: linkLifetimeDays
     freshLinkCooldownMinutes: freshLinkCooldownMinutes
+    freshLinkGraceDays: freshLinkGraceDays
+    freshLinksPerAddressPerDay: freshLinksPerAddressPerDay
     signingKeyId: signingKeyId
     signingKeySecretName: signingKeySecretName
     previousSigningKeyId: previousSigningKeyId
@@ -284,6 +309,17 @@ module functionApp 'modules/functionapp.bicep' = {
     logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsId
     publicBaseUrl: publicBaseUrl
     frontDoorId: frontDoorId
+    signInClientSecretName: signInClientSecretName
+  }
+}
+
+module signIn 'modules/auth.bicep' = {
+  name: 'signin'
+  params: {
+    siteName: functionApp.outputs.name
+    clientId: signInClientId
+    tenantId: signInTenantId
+    useClientSecret: !empty(signInClientSecretName)
   }
 }
 

@@ -90,6 +90,8 @@ param emailSandboxMode bool = false
 
 @description('Optional. FollowUp:Email:TemplateId; empty (the default) leaves the setting out.')
 param emailTemplateId string = ''
+@description('Key Vault secret of the Event Webhook public key; empty leaves the webhook off.')
+param eventWebhookPublicKeySecretName string = ''
 
 @description('Required. FollowUp:Email:DataResidency, global or eu.')
 @allowed([
@@ -125,6 +127,12 @@ param linkLifetimeDays int
 @description('Required. FollowUp:Links:FreshLinkCooldownMinutes.')
 param freshLinkCooldownMinutes int
 
+@description('Required. FollowUp:Links:FreshLinkGraceDays.')
+param freshLinkGraceDays int
+
+@description('Required. FollowUp:Links:FreshLinksPerAddressPerDay.')
+param freshLinksPerAddressPerDay int
+
 @description('Required. Id of the signing key that signs new links (FollowUp:Links:SigningKeys:0:Id).')
 param signingKeyId string
 
@@ -145,6 +153,9 @@ param publicBaseUrl string = ''
 
 @description('Optional. Id of the Azure Front Door profile (its X-Azure-FDID) that alone may reach the app. Empty (the default) leaves the app open to any caller.')
 param frontDoorId string = ''
+
+@description('Optional. Key Vault secret holding the sign-in registration\'s client secret (auth.bicep reads it from MICROSOFT_PROVIDER_AUTHENTICATION_SECRET). Empty (the default) sets no such setting.')
+param signInClientSecretName string = ''
 
 // Flex Consumption reads the runtime and the package location from functionAppConfig, so none of
 // FUNCTIONS_WORKER_RUNTIME, FUNCTIONS_EXTENSION_VERSION, WEBSITE_RUN_FROM_PACKAGE or WEBSITE_CONTENT*
@@ -175,6 +186,9 @@ var followUpSettings = {
   FollowUp__Storage__TablePrefix: tablePrefix
   FollowUp__Storage__BlobServiceUri: blobEndpoint
   FollowUp__Storage__BackupContainer: backupContainerName
+  // storage.bicep creates the tables and the backup container; the app's roles, scoped to each
+  // table and to the container, do not grant creating them, so the app must not try.
+  FollowUp__Storage__CreateIfMissing: 'false'
   FollowUp__BackupSchedule: backupSchedule
   FollowUp__BackupRetentionDays: string(backupRetentionDays)
   FollowUp__Email__FromAddress: emailFromAddress
@@ -182,6 +196,8 @@ var followUpSettings = {
   FollowUp__Email__SendGridApiKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${sendGridApiKeySecretName})'
   FollowUp__Email__SandboxMode: emailSandboxMode ? 'true' : 'false'
   FollowUp__Email__DataResidency: emailDataResidency
+  FollowUp__Email__EventWebhookToleranceSeconds: '300'
+  FollowUp__Email__UnknownOutcomeGraceMinutes: '60'
   // The code treats empty lists as these defaults; writing them out makes the policy visible in the portal.
   FollowUp__Reminders__UpcomingDays__0: '14'
   FollowUp__Reminders__UpcomingDays__1: '3'
@@ -197,8 +213,12 @@ var followUpSettings = {
   FollowUp__Reminders__SendHour: string(sendHour)
   FollowUp__Links__LifetimeDays: string(linkLifetimeDays)
   FollowUp__Links__FreshLinkCooldownMinutes: string(freshLinkCooldownMinutes)
+  FollowUp__Links__FreshLinkGraceDays: string(freshLinkGraceDays)
+  FollowUp__Links__FreshLinksPerAddressPerDay: string(freshLinksPerAddressPerDay)
   FollowUp__Links__SigningKeys__0__Id: signingKeyId
   FollowUp__Links__SigningKeys__0__Secret: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${signingKeySecretName})'
+  // App Service Authentication (auth.bicep) sets X-MS-CLIENT-PRINCIPAL and strips client-sent copies.
+  FollowUp__Secretariat__TrustEasyAuthHeaders: 'true'
 }
 
 // Optional addresses are left out rather than set to "": an empty string fails the [EmailAddress]
@@ -206,7 +226,15 @@ var followUpSettings = {
 var optionalSettings = union(
   empty(emailReplyToAddress) ? {} : { FollowUp__Email__ReplyToAddress: emailReplyToAddress },
   empty(emailTemplateId) ? {} : { FollowUp__Email__TemplateId: emailTemplateId },
-  empty(escalationCc) ? {} : { FollowUp__Reminders__EscalationCc: escalationCc }
+  empty(escalationCc) ? {} : { FollowUp__Reminders__EscalationCc: escalationCc },
+  // Set only once the operator stored the key: a reference to a missing secret would count as a
+  // configured webhook, and unknown sends would be released after the grace period with no events to settle them.
+  empty(signInClientSecretName) ? {} : {
+    MICROSOFT_PROVIDER_AUTHENTICATION_SECRET: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${signInClientSecretName})'
+  },
+  empty(eventWebhookPublicKeySecretName) ? {} : {
+    FollowUp__Email__EventWebhookPublicKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${eventWebhookPublicKeySecretName})'
+  }
 )
 
 // During a rotation the previous key verifies links signed before it; it is dropped once they expire.

@@ -47,6 +47,8 @@ var tableNames = [
   '${tablePrefix}Commitments'
   '${tablePrefix}SendLedger'
   '${tablePrefix}LinkRequests'
+  '${tablePrefix}Snapshots'
+  '${tablePrefix}DataProtection'
 ]
 
 resource storageAccount 'Microsoft.Storage/storageAccounts@2025-01-01' = {
@@ -177,8 +179,8 @@ resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2025-01-0
   name: 'default'
 }
 
-// The app creates missing tables at start-up too; creating them here means a first deployment
-// does not depend on the identity's role assignment having propagated before the first run.
+// Created here, not by the app: its roles are scoped to each table (roles.bicep), which lets it use
+// a table but not create one, so the app runs with FollowUp:Storage:CreateIfMissing false.
 resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-01-01' = [
   for tableName in tableNames: {
     parent: tableService

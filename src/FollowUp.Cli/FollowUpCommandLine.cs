@@ -25,6 +25,7 @@ public static class FollowUpCommandLine
         root.Options.Add(connection);
         root.Options.Add(hostFactory.AllowOutbox);
         root.Subcommands.Add(ImportCommand.Create(hostFactory));
+        root.Subcommands.Add(IntakeCommand.Create(hostFactory));
         root.Subcommands.Add(ListCommand.Create(hostFactory));
         root.Subcommands.Add(ScanCommand.Create(hostFactory));
         root.Subcommands.Add(LinkCommand.Create(hostFactory));
@@ -32,6 +33,10 @@ public static class FollowUpCommandLine
         root.Subcommands.Add(Doctor.DoctorCommand.Create(hostFactory));
         root.Subcommands.Add(ExportCommand.Create(hostFactory));
         root.Subcommands.Add(RestoreCommand.Create(hostFactory));
+        root.Subcommands.Add(SnapshotCommand.Create(hostFactory));
+        root.Subcommands.Add(ReportCommand.Create(hostFactory));
+        root.Subcommands.Add(ContactsCommand.Create(hostFactory));
+        root.Subcommands.Add(DeliveriesCommand.Create(hostFactory));
         return root;
     }
 }

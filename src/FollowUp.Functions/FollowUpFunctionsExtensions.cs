@@ -1,5 +1,6 @@
 using FollowUp.Core.Configuration;
 using FollowUp.Functions.Telemetry;
+using FollowUp.Web.Secretariat;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,6 +16,7 @@ public static class FollowUpFunctionsExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddFollowUpTelemetry();
         builder.Services.AddFollowUpCore(builder.Configuration);
+        builder.Services.AddFollowUpSecretariatWeb();
 
         // The app sends mail: without a SendGrid key it must not record real nudges as sent.
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FollowUpOptions>, OutboxOptionsValidator>());

@@ -1,3 +1,4 @@
+using FollowUp.Web.Secretariat;
 using FollowUp.Web.Updates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,7 @@ public static class WebServiceCollectionExtensions
         services.TryAddSingleton<ProgressPages>();
         services.TryAddSingleton<OwnerEndpoints>();
         services.TryAddSingleton<OwnerRouteFilter>();
+        services.AddFollowUpSecretariatWeb();
         return services;
     }
 }

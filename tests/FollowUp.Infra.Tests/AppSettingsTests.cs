@@ -19,6 +19,10 @@ public sealed partial class AppSettingsTests(BicepFixture bicep)
         "FollowUp__Email__OutboxPath",
     ];
 
+    /// <summary>
+    /// Settings whose option is still on another branch: FollowUp:Secretariat:TrustEasyAuthHeaders
+    /// comes with the secretariat's workspace (branch workspace). Remove the entry once it is merged.
+    /// </summary>
     /// <summary>Settings Flex Consumption no longer accepts or ignores (runtime and package come from functionAppConfig).</summary>
     private static readonly string[] RetiredOnFlexConsumption =
     [
@@ -141,6 +145,11 @@ public sealed partial class AppSettingsTests(BicepFixture bicep)
             "createObject('FollowUp__PublicBaseUrl', if(empty(parameters('publicBaseUrl')), format('https://{0}', reference('site').defaultHostName), parameters('publicBaseUrl')))",
             AppSettings().ExpressionText,
             StringComparison.Ordinal);
+
+    [Fact]
+    public void AppCreatesNoTableOrContainerInAzure() =>
+        // Its roles are scoped to each table and to the backup container; storage.bicep creates them.
+        Assert.Equal("false", AppSettings().ValueOf("FollowUp__Storage__CreateIfMissing"));
 
     [Fact]
     public void ScanScheduleDefaultIsTheAppsDefault() =>

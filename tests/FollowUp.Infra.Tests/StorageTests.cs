@@ -33,6 +33,8 @@ public sealed class StorageTests(BicepFixture bicep)
     [InlineData("Commitments")]
     [InlineData("SendLedger")]
     [InlineData("LinkRequests")]
+    [InlineData("Snapshots")]
+    [InlineData("DataProtection")]
     public void AppTableIsCreatedWithThePrefix(string table)
     {
         var storage = StorageModule();

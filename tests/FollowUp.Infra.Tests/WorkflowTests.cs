@@ -99,6 +99,20 @@ public sealed partial class WorkflowTests
         // azd fills AZURE_PRINCIPAL_ID with whoever is signed in, the pipeline included.
         Assert.Equal("${FOLLOWUP_OPERATOR_PRINCIPAL_ID}", AzdParameterFile.ValueOf("operatorPrincipalId"));
 
+    [Fact]
+    public void DeployEndsWithAnAnonymousGetOfTheWorkspaceThatMustNotAnswer200()
+    {
+        var steps = DeploySteps().ToList();
+        var deploy = steps.FindIndex(step => Workflow.Scalar(step, "run") == "azd deploy --no-prompt");
+        var smoke = steps.FindIndex(step => Workflow.Scalar(step, "run")?.Contains("/api/secretariat", StringComparison.Ordinal) == true);
+
+        Assert.True(deploy >= 0 && smoke > deploy, "The smoke test runs after the deployment.");
+        var script = Workflow.Scalar(steps[smoke], "run")!;
+        Assert.Contains("\"$status\" = \"200\"", script, StringComparison.Ordinal);
+        Assert.Contains("exit 1", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("--location", script, StringComparison.Ordinal);
+    }
+
     private static Workflow Deploy() => Workflow.Read("deploy.yml");
 
     private static YamlMappingNode Trigger(Workflow workflow) => Workflow.Mapping(workflow.Root, "on");

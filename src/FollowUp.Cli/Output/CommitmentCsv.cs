@@ -36,30 +36,18 @@ public static class CommitmentCsv
                     cells.Add(owner?.Email);
                     cells.Add(owner?.TimeZone);
                     cells.Add(owner?.Role.ToString().ToLowerInvariant());
+                    cells.Add(owner?.Country);
                 }
 
                 foreach (var cell in cells)
                 {
-                    WriteCell(writer, cell ?? "");
+                    CsvFormulaText.WriteCell(writer, cell ?? "");
                 }
 
                 await writer.EndRecordAsync(cancellationToken).ConfigureAwait(false);
             }
 
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>An escaped cell is also quoted, as OWASP advises, so a spreadsheet takes all of it as text.</summary>
-    private static void WriteCell(CsvWriter writer, string value)
-    {
-        if (CsvFormulaText.NeedsEscape(value))
-        {
-            writer.WriteField(CsvFormulaText.Protect(value), CsvQuoting.Always);
-        }
-        else
-        {
-            writer.WriteField(value);
         }
     }
 

@@ -8,7 +8,8 @@ namespace FollowUp.Cli.Output;
 /// <summary>
 /// The JSON contract of <c>followup scan --format json</c>, for scripts: <c>sent</c> counts digests,
 /// <c>escalationsSent</c> escalation messages, <c>failed</c> and <c>unknown</c> both; <c>outcome</c>
-/// says what happened to each message, and <c>skipped</c> lists the addresses the run passed over.
+/// says what happened to each message, <c>skipped</c> lists the addresses the run passed over, and
+/// <c>undeliverable</c> the owner addresses it sent nothing because SendGrid marked them so.
 /// </summary>
 public static class ScanJson
 {
@@ -16,7 +17,7 @@ public static class ScanJson
     {
         ArgumentNullException.ThrowIfNull(report);
         return new Report(
-            report.AsOf.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            Instant(report.AsOf),
             report.DryRun,
             [.. report.Digests.Select(d => new DigestJson(
                 d.Digest.To,
@@ -32,8 +33,11 @@ public static class ScanJson
             report.Sent,
             report.EscalationsSent,
             report.Failed,
-            report.Unknown);
+            report.Unknown,
+            [.. report.Undeliverable.Select(u => new UndeliverableJson(u.Address, u.Reason ?? u.StateName, u.Since is { } since ? Instant(since) : null))]);
     }
+
+    public static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
     public static string StageName(ReminderStage stage) => stage.ToString().ToLowerInvariant();
 
@@ -50,7 +54,8 @@ public static class ScanJson
         int Sent,
         int EscalationsSent,
         int Failed,
-        int Unknown);
+        int Unknown,
+        IReadOnlyList<UndeliverableJson> Undeliverable);
 
     public sealed record DigestJson(string To, IReadOnlyList<ItemJson> Items, string Outcome, string? Error);
 
@@ -59,6 +64,8 @@ public static class ScanJson
     public sealed record EscalationJson(string To, IReadOnlyList<EscalatedJson> Items, string Outcome, string? Error);
 
     public sealed record EscalatedJson(string CommitmentId, string StageDate, int DaysOverdue, IReadOnlyList<string> Owners);
+
+    public sealed record UndeliverableJson(string To, string Reason, string? Since);
 
     public sealed record SkippedJson(string To, string Kind, IReadOnlyList<string> Commitments, string Reason);
 }

@@ -44,8 +44,14 @@ public static class ScanText
                 $"Passed over {skipped.Address} ({ScanJson.Kind(skipped.Kind)} for {string.Join(", ", skipped.CommitmentIds)}): {skipped.Reason}").ConfigureAwait(false);
         }
 
+        foreach (var contact in report.Undeliverable)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"Undeliverable {contact.Address} since {contact.Since:yyyy-MM-dd}: {contact.Reason ?? contact.StateName}; sent nothing, the secretariat is told ('followup contacts reset' once it is mended)")).ConfigureAwait(false);
+        }
+
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Sent {report.Sent}, failed {report.Failed}, unknown {report.Unknown}, skipped {report.Skipped}; escalations sent {report.EscalationsSent}; addresses passed over {report.SkippedAddresses.Count}.")).ConfigureAwait(false);
+            $"Sent {report.Sent}, failed {report.Failed}, unknown {report.Unknown}, skipped {report.Skipped}; escalations sent {report.EscalationsSent}; addresses passed over {report.SkippedAddresses.Count}; undeliverable {report.Undeliverable.Count}.")).ConfigureAwait(false);
         if (report.Unknown > 0)
         {
             await output.WriteLineAsync("A message whose outcome is unknown stays claimed and is never sent again; see docs/architecture.md, Send ledger.").ConfigureAwait(false);

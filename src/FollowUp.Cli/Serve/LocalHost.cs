@@ -70,6 +70,9 @@ public static class LocalHost
         app.MapGet("/dev/outbox.css", () => Results.Text(OutboxPages.Stylesheet, "text/css; charset=utf-8"));
     }
 
+    /// <summary>A loopback host name: <c>localhost</c>, or an address on loopback.</summary>
+    public static bool IsLoopbackHost(string host) => IsLoopback(host);
+
     private static bool IsLoopback(string host) =>
         string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
         || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using FollowUp.Core.Configuration;
 using FollowUp.Web;
+using FollowUp.Web.Delivery;
+using FollowUp.Web.Secretariat;
+using FollowUp.Web.Secretariat.Auth;
 using FollowUp.Web.Updates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -73,6 +75,12 @@ public static class ServeCommand
                     await output.WriteLineAsync($"FollowUp is listening on {address} ({outbox}). Ctrl+C stops it.").ConfigureAwait(false);
                 }
 
+                if (loopbackOnly && app.Urls.FirstOrDefault() is { } first)
+                {
+                    var code = app.Services.GetRequiredService<LocalSignIn>().IssueCode();
+                    await output.WriteLineAsync($"Secretariat dashboard (one-time sign-in link, this machine only, 15 minutes): {LocalSignInRoute.Link(first, code)}").ConfigureAwait(false);
+                }
+
                 await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             }
 
@@ -84,8 +92,9 @@ public static class ServeCommand
     public static WebApplication Build(CliHostFactory hosts, ParseResult parseResult, string urls, TimeSpan? scanEvery, int workers = 0)
     {
         ArgumentNullException.ThrowIfNull(hosts);
+        // The slim builder reads the tool's appsettings.json from the content root and then the
+        // environment: adding the file again would put it over FollowUp__... variables.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
         builder.WebHost.UseUrls(urls);
 
         // Request logs would print update links, tokens and all; the scan's own summary is what matters here.
@@ -93,6 +102,13 @@ public static class ServeCommand
         hosts.Configure(builder, parseResult);
 
         builder.Services.AddFollowUpWeb();
+        var loopback = LocalHost.ListensOnLoopbackOnly(urls);
+        builder.Services.AddSingleton<IValidateOptions<FollowUpOptions>>(new ServeTrustValidator(loopback));
+        if (loopback)
+        {
+            builder.Services.AddSingleton<LocalSignIn>();
+        }
+
         builder.Services.AddSingleton(sp => scanEvery is { } every
             ? ScanSchedule.Every(every)
             : ScanSchedule.Cron(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.ScanSchedule));
@@ -113,6 +129,9 @@ public static class ServeCommand
 
         // The Functions app's routes, under the same "api" prefix, answered by the same handlers.
         app.MapOwnerRoutes();
+        app.MapDeliveryRoutes();
+        app.MapSecretariatRoutes();
+        app.MapLocalSignIn(loopback);
         app.MapOutbox(LocalHost.ListensOnLoopbackOnly(urls));
         return app;
     }

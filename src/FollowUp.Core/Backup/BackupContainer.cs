@@ -11,7 +11,8 @@ namespace FollowUp.Core.Backup;
 /// <summary>
 /// The blob container that holds the exports (<c>FollowUp:Storage:BackupContainer</c>). A blob is
 /// written as a stream of blocks and committed only when the export is complete, so a failed
-/// export leaves no blob, and an existing one is never overwritten.
+/// export leaves no blob, and an existing one is never overwritten. The container is created on
+/// first write only with <see cref="StorageOptions.CreateIfMissing"/>; in Azure the deployment creates it.
 /// </summary>
 public sealed class BackupContainer(IOptions<FollowUpOptions> options)
 {
@@ -30,7 +31,11 @@ public sealed class BackupContainer(IOptions<FollowUpOptions> options)
     {
         ArgumentNullException.ThrowIfNull(produce);
         var container = _container.Value;
-        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (options.Value.Storage.CreateIfMissing)
+        {
+            await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
         var blob = container.GetBlobClient(blobName);
 
         var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: BlockBytes, resumeWriterThreshold: BlockBytes / 2));

@@ -11,11 +11,19 @@ public static class CommitmentCalendar
     }
 
     /// <summary>
-    /// The zone for displaying an owner's dates. Stored zones are validated IANA ids, so UTC is
-    /// reached only on a host without that zone's data; then dates read in UTC rather than failing.
+    /// The zone for displaying an owner's dates, or UTC where <see cref="Resolve"/> falls back.
     /// </summary>
-    public static TimeZoneInfo ZoneOrUtc(string? timeZone) =>
-        timeZone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.Utc;
+    public static TimeZoneInfo ZoneOrUtc(string? timeZone) => Resolve(timeZone, "UTC", TimeZoneInfo.Utc).Zone;
+
+    /// <summary>
+    /// The one rule for an owner's zone. Stored zones are validated IANA ids, so the fallback is
+    /// reached only for a non-IANA id or on a host without that zone's data: the caller says what
+    /// then stands in (UTC to show dates, the configured default zone to plan reminders), rather than failing.
+    /// </summary>
+    public static (string Id, TimeZoneInfo Zone) Resolve(string? timeZone, string fallbackId, TimeZoneInfo fallback) =>
+        CommitmentValidator.IsIanaTimeZone(timeZone) && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone!, out var found)
+            ? (timeZone!, found)
+            : (fallbackId, fallback);
 
     /// <summary>
     /// Open and past its due date for at least one owner. Owners in zones ahead of the others

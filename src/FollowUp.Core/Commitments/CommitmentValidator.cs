@@ -111,6 +111,10 @@ public static partial class CommitmentValidator
             && (TimeZoneInfo.TryConvertIanaIdToWindowsId(value, out _) || value is "UTC" or "Etc/UTC");
     }
 
+    /// <summary>Two capital letters A to Z: the shape of an ISO 3166-1 alpha-2 code.</summary>
+    public static bool IsCountryCode(string? value) =>
+        value is { Length: 2 } && char.IsAsciiLetterUpper(value[0]) && char.IsAsciiLetterUpper(value[1]);
+
     private static void ValidateOwners(List<ValidationError> errors, IReadOnlyList<ResponsibleParty>? owners)
     {
         if (owners is null || owners.Count == 0)
@@ -142,6 +146,11 @@ public static partial class CommitmentValidator
             if (!Enum.IsDefined(owner.Role))
             {
                 errors.Add(new($"{prefix}.role", "must be lead or counterpart"));
+            }
+
+            if (owner.Country is { } country && !IsCountryCode(country))
+            {
+                errors.Add(new($"{prefix}.country", $"'{country}' is not an ISO 3166-1 alpha-2 country code such as PK or AZ"));
             }
         }
     }

@@ -1,8 +1,12 @@
 namespace FollowUp.Core.Commitments;
 
-/// <summary>Who wrote a history line: an owner through a signed link, or the secretariat by importing a file.</summary>
+/// <summary>
+/// Who wrote a history line: an owner through a signed link, the secretariat by importing a file, or
+/// a signed-in member of the secretariat acting in the workspace.
+/// </summary>
 public enum ProgressSource
 {
     Owner,
     Import,
+    Secretariat,
 }

@@ -1,9 +1,14 @@
 using FollowUp.Core.Backup;
+using FollowUp.Core.Delivery;
 using FollowUp.Core.Email;
 using FollowUp.Core.Import;
+using FollowUp.Core.Intake;
 using FollowUp.Core.Links;
 using FollowUp.Core.Queues;
 using FollowUp.Core.Reminders;
+using FollowUp.Core.Reports;
+using FollowUp.Core.Secretariat;
+using FollowUp.Core.Snapshots;
 using FollowUp.Core.Storage;
 using FollowUp.Core.Updates;
 using Microsoft.Extensions.Configuration;
@@ -29,15 +34,19 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FollowUpOptions>, RemindersOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FollowUpOptions>, ScheduleOptionsValidator>());
 
-        services.TryAddSingleton(TimeProvider.System);
         services.AddFollowUpStorage();
         services.AddFollowUpLinks();
         services.AddFollowUpEmail();
         services.AddFollowUpUpdates();
         services.AddFollowUpBackup();
-        services.AddSingleton<CommitmentImporter>();
-        services.AddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Reminders));
-        services.AddSingleton<ReminderScan>();
+        services.AddFollowUpDelivery();
+        services.AddFollowUpSnapshots();
+        services.AddFollowUpReports();
+        services.TryAddSingleton<CommitmentImporter>();
+        services.TryAddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Reminders));
+        services.TryAddSingleton<ReminderScan>();
+        services.AddFollowUpIntake(configuration);
+        services.AddFollowUpSecretariat();
         services.AddFollowUpQueues();
         return services;
     }

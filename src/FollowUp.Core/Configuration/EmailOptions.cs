@@ -31,6 +31,21 @@ public sealed class EmailOptions
     [RegularExpression("^(global|eu)$", ErrorMessage = "FollowUp:Email:DataResidency must be 'global' or 'eu'.")]
     public string DataResidency { get; set; } = "global";
 
+    /// <summary>
+    /// The Signed Event Webhook's verification key, base64, as SendGrid shows it (from Key Vault in Azure).
+    /// Unset: the webhook refuses every request, and sends of unknown outcome stay claimed.
+    /// </summary>
+    [Secret]
+    public string? EventWebhookPublicKey { get; set; }
+
+    /// <summary>How far an event batch's signed timestamp may be from now, either way, before it is refused as stale.</summary>
+    [Range(30, 3600)]
+    public int EventWebhookToleranceSeconds { get; set; } = 300;
+
+    /// <summary>With the webhook configured, a send of unknown outcome with no event after this long is taken as never accepted and planned again.</summary>
+    [Range(10, 10080)]
+    public int UnknownOutcomeGraceMinutes { get; set; } = 60;
+
     /// <summary>Where messages go when no API key is set; relative paths are under the working directory.</summary>
     [Required]
     public string OutboxPath { get; set; } = "outbox";

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using FollowUp.Core.Secretariat;
 using Microsoft.Extensions.Options;
 
 namespace FollowUp.Core.Configuration;
@@ -48,6 +49,8 @@ public sealed class FollowUpOptions
 
     [ValidateObjectMembers]
     public LinksOptions Links { get; set; } = new();
+
+    public SecretariatOptions Secretariat { get; set; } = new();
 
     [ValidateObjectMembers]
     public Queues.QueuesOptions Queues { get; set; } = new();

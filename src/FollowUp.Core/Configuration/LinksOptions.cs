@@ -18,6 +18,17 @@ public sealed class LinksOptions
     /// <summary>An owner with an expired link may ask for a fresh one this often per commitment.</summary>
     [Range(1, 1440)]
     public int FreshLinkCooldownMinutes { get; set; } = 60;
+
+    /// <summary>
+    /// How long after its expiry a link may still ask for a fresh one; after that it is refused like a
+    /// forged link, so a link found in an old mailbox is not a way to make mail go out for ever.
+    /// </summary>
+    [Range(0, 365)]
+    public int FreshLinkGraceDays { get; set; } = 90;
+
+    /// <summary>At most this many fresh-link emails go to one address per UTC day, whatever the commitments.</summary>
+    [Range(1, 100)]
+    public int FreshLinksPerAddressPerDay { get; set; } = 5;
 }
 
 public sealed class SigningKeyOptions

@@ -34,6 +34,13 @@ public sealed class StorageOptions
     [RegularExpression("^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "FollowUp:Storage:BackupContainer is 3-63 lower-case letters, digits and single dashes, starting and ending with a letter or digit.")]
     public string BackupContainer { get; set; } = "followup-backups";
 
+    /// <summary>
+    /// Create FollowUp's tables, the backup container and the delivery queues when they are missing:
+    /// on for Azurite and a developer's account. Off in Azure (Bicep sets it): the deployment creates
+    /// them, and the app's roles, scoped to each table, the container and the queues, do not grant creating one.
+    /// </summary>
+    public bool CreateIfMissing { get; set; } = true;
+
     /// <summary>The client id of a user-assigned managed identity; unset for the system identity or a developer login.</summary>
     public string? ManagedIdentityClientId { get; set; }
 
@@ -50,4 +57,9 @@ public sealed class StorageOptions
     public string SendLedgerTable => TablePrefix + "SendLedger";
 
     public string LinkRequestsTable => TablePrefix + "LinkRequests";
+
+    public string SnapshotsTable => TablePrefix + "Snapshots";
+
+    /// <summary>The Data Protection key ring behind the workspace's antiforgery tokens and sessions.</summary>
+    public string DataProtectionTable => TablePrefix + "DataProtection";
 }

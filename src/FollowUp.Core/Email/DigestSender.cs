@@ -10,10 +10,10 @@ namespace FollowUp.Core.Email;
 /// </summary>
 public sealed class DigestSender(DigestRenderer renderer, IEmailTransport transport, IOptions<FollowUpOptions> options) : IDigestSender
 {
-    public Task<SendResult> SendAsync(Digest digest, string runId, CancellationToken cancellationToken = default) =>
-        transport.SendAsync(Compose(digest, runId), cancellationToken);
+    public Task<SendResult> SendAsync(Digest digest, string runId, string? claimId = null, CancellationToken cancellationToken = default) =>
+        transport.SendAsync(Compose(digest, runId, claimId), cancellationToken);
 
-    internal EmailMessage Compose(Digest digest, string runId)
+    internal EmailMessage Compose(Digest digest, string runId, string? claimId = null)
     {
         ArgumentNullException.ThrowIfNull(digest);
         var rendered = renderer.Render(digest);
@@ -24,7 +24,7 @@ public sealed class DigestSender(DigestRenderer renderer, IEmailTransport transp
             rendered.HtmlBody,
             rendered.TextBody,
             Categories(digest),
-            new MessageTracking(MessageKind.Digest, runId, digest.LocalDate, [.. digest.Items.Select(i => i.Commitment.Id)]),
+            new MessageTracking(MessageKind.Digest, runId, digest.LocalDate, [.. digest.Items.Select(i => i.Commitment.Id)], claimId),
             string.IsNullOrWhiteSpace(templateId) ? null : new DynamicTemplate(templateId, TemplateData.From(rendered.Model)));
     }
 

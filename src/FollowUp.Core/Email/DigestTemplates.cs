@@ -13,22 +13,7 @@ namespace FollowUp.Core.Email;
 /// </remarks>
 internal static class DigestTemplates
 {
-    public const string Html = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="color-scheme" content="light">
-        <title>{{ Subject }}</title>
-        </head>
-        <body style="margin:0;padding:0;background-color:#f2f4f7;">
-        <div style="display:none;max-height:0;overflow:hidden;mso-hide:all;">{{ Preheader }}</div>
-        <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f2f4f7;">
-        <tr><td align="center" style="padding:24px 12px;">
-        <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:600px;background-color:#ffffff;border:1px solid #d0d5dd;">
-        <tr><td style="padding:24px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1d2939;">
-        <h1 style="margin:0 0 16px 0;font-size:22px;line-height:1.3;color:#101828;">{{ Heading }}</h1>
+    public const string Html = EmailLayout.HtmlOpen + """
         <p style="margin:0 0 8px 0;">Dear colleagues at <span dir="auto">{{ Ministry }}</span>,</p>
         <p style="margin:0 0 24px 0;">As of {{ LocalDate }}, the commitments below are waiting for word from you. Each button opens a short form for that one commitment; no sign-in is needed. The links are personal to your ministry, so please do not forward this email.</p>
         {% for item in Items %}
@@ -52,13 +37,7 @@ internal static class DigestTemplates
         </table>
         {% endfor %}
         <p style="margin:24px 0 0 0;font-size:13px;color:#475467;">You receive this because <span dir="auto">{{ Ministry }}</span> is named as responsible for these commitments. FollowUp sends at most one reminder email a day.</p>
-        </td></tr>
-        </table>
-        </td></tr>
-        </table>
-        </body>
-        </html>
-        """;
+        """ + EmailLayout.HtmlClose;
 
     public const string Text = """
         {{ Heading }}

@@ -5,6 +5,7 @@ namespace FollowUp.Core.Email;
 /// <param name="Owners">The owners whose reminders escalated it.</param>
 /// <param name="LastReport">The last report's date and author, e.g. "2 March 2026 by Ministry of Commerce (trade@commerce.gov.pk)"; <c>null</c> before the first.</param>
 /// <param name="LastNote">What the last report said; <c>null</c> when it said nothing.</param>
+/// <param name="Unreachable">Owners whose address SendGrid marked undeliverable: FollowUp sends them nothing until it is mended.</param>
 public sealed record EscalationEmailItem(
     string CommitmentId,
     string Title,
@@ -16,4 +17,8 @@ public sealed record EscalationEmailItem(
     IReadOnlyList<EscalationEmailOwner> Owners,
     bool HasReport,
     string? LastReport,
-    string? LastNote);
+    string? LastNote,
+    IReadOnlyList<EscalationEmailUnreachable> Unreachable)
+{
+    public bool HasUnreachable => Unreachable.Count > 0;
+}

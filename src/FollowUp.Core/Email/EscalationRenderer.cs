@@ -14,7 +14,7 @@ public sealed class EscalationRenderer
 {
     private readonly IFluidTemplate _htmlTemplate = LiquidHtml.Parse(EscalationTemplates.Html, "HTML escalation");
     private readonly IFluidTemplate _textTemplate = LiquidHtml.Parse(EscalationTemplates.Text, "text escalation");
-    private readonly TemplateOptions _options = LiquidHtml.StrictOptions(typeof(EscalationEmailModel), typeof(EscalationEmailItem), typeof(EscalationEmailOwner));
+    private readonly TemplateOptions _options = LiquidHtml.StrictOptions(typeof(EscalationEmailModel), typeof(EscalationEmailItem), typeof(EscalationEmailOwner), typeof(EscalationEmailUnreachable));
 
     public RenderedEmail Render(Escalation escalation)
     {
@@ -64,7 +64,11 @@ public sealed class EscalationRenderer
             [.. item.Owners.Select(o => new EscalationEmailOwner(o.Ministry, o.Email))],
             last is not null,
             last is null ? null : $"{DigestWording.Date(DigestWording.LocalDate(last.At, zone))} by {Author(commitment, last)}",
-            string.IsNullOrWhiteSpace(last?.Note) ? null : last.Note);
+            string.IsNullOrWhiteSpace(last?.Note) ? null : last.Note,
+            [.. item.Unreachable.Select(u => new EscalationEmailUnreachable(
+                u.Address,
+                u.Reason ?? u.StateName,
+                u.Since is { } since ? DigestWording.Date(DigestWording.LocalDate(since, zone)) : "an unknown date"))]);
     }
 
     /// <summary>Reports record the owner's address; the reader knows the ministry behind it.</summary>

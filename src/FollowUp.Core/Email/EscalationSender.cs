@@ -5,10 +5,10 @@ namespace FollowUp.Core.Email;
 /// <summary>Composes an escalation into one message to the copied address and hands it to the transport.</summary>
 public sealed class EscalationSender(EscalationRenderer renderer, IEmailTransport transport) : IEscalationSender
 {
-    public Task<SendResult> SendAsync(Escalation escalation, string runId, CancellationToken cancellationToken = default) =>
-        transport.SendAsync(Compose(escalation, runId), cancellationToken);
+    public Task<SendResult> SendAsync(Escalation escalation, string runId, string? claimId = null, CancellationToken cancellationToken = default) =>
+        transport.SendAsync(Compose(escalation, runId, claimId), cancellationToken);
 
-    internal EmailMessage Compose(Escalation escalation, string runId)
+    internal EmailMessage Compose(Escalation escalation, string runId, string? claimId = null)
     {
         ArgumentNullException.ThrowIfNull(escalation);
         var rendered = renderer.Render(escalation);
@@ -19,6 +19,6 @@ public sealed class EscalationSender(EscalationRenderer renderer, IEmailTranspor
             rendered.HtmlBody,
             rendered.TextBody,
             ["followup", kind],
-            new MessageTracking(MessageKind.Escalation, runId, escalation.LocalDate, [.. escalation.Items.Select(i => i.Commitment.Id)]));
+            new MessageTracking(MessageKind.Escalation, runId, escalation.LocalDate, [.. escalation.Items.Select(i => i.Commitment.Id)], claimId));
     }
 }

@@ -8,22 +8,7 @@ namespace FollowUp.Core.Email;
 /// </summary>
 internal static class EscalationTemplates
 {
-    public const string Html = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="color-scheme" content="light">
-        <title>{{ Subject }}</title>
-        </head>
-        <body style="margin:0;padding:0;background-color:#f2f4f7;">
-        <div style="display:none;max-height:0;overflow:hidden;mso-hide:all;">{{ Preheader }}</div>
-        <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f2f4f7;">
-        <tr><td align="center" style="padding:24px 12px;">
-        <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:600px;background-color:#ffffff;border:1px solid #d0d5dd;">
-        <tr><td style="padding:24px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1d2939;">
-        <h1 style="margin:0 0 16px 0;font-size:22px;line-height:1.3;color:#101828;">{{ Heading }}</h1>
+    public const string Html = EmailLayout.HtmlOpen + """
         <p style="margin:0 0 24px 0;">As of {{ LocalDate }}, the commitments below are overdue, and their owners' reminders have escalated them to you. Each shows whose it is, where it stands and what its owners last reported. Only the owners can post updates, through the links in their own reminders; this message has none.</p>
         {% for item in Items %}
         <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 16px 0;border:1px solid #d0d5dd;border-left:6px solid #b42318;">
@@ -36,6 +21,14 @@ internal static class EscalationTemplates
         <tr><td style="padding:0 12px 2px 0;color:#475467;">Status</td><td style="padding:0 0 2px 0;">{{ item.Status }}, {{ item.Progress }}% complete</td></tr>
         <tr><td style="padding:0 12px 2px 0;color:#475467;vertical-align:top;">Owners</td><td style="padding:0 0 2px 0;">{% for owner in item.Owners %}<span dir="auto">{{ owner.Ministry }}</span> ({{ owner.Email }}){% unless forloop.last %}<br>{% endunless %}{% endfor %}</td></tr>
         </table>
+        {% if item.HasUnreachable %}
+        <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 12px 0;background-color:#fef3f2;border:1px solid #b42318;">
+        <tr><td style="padding:8px 12px;font-size:14px;line-height:1.5;color:#1d2939;">
+        <p style="margin:0 0 4px 0;font-weight:bold;color:#b42318;">Cannot be reached by email: FollowUp sends these owners nothing until their address is corrected</p>
+        {% for owner in item.Unreachable %}<p style="margin:0;">{{ owner.Email }}: <span dir="auto">{{ owner.Reason }}</span> (since {{ owner.Since }})</p>{% endfor %}
+        </td></tr>
+        </table>
+        {% endif %}
         {% if item.HasReport %}
         <p style="margin:0 0 4px 0;font-size:14px;color:#475467;">Last report: {{ item.LastReport }}</p>
         {% if item.LastNote %}<p dir="auto" style="margin:0;padding:8px 12px;background-color:#f9fafb;border:1px solid #d0d5dd;font-size:14px;color:#1d2939;white-space:pre-line;">{{ item.LastNote }}</p>{% endif %}
@@ -46,13 +39,7 @@ internal static class EscalationTemplates
         </table>
         {% endfor %}
         <p style="margin:24px 0 0 0;font-size:13px;color:#475467;">You receive this as the commission's secretariat or as the escalation contact named for these commitments. FollowUp sends at most one escalation message a day.</p>
-        </td></tr>
-        </table>
-        </td></tr>
-        </table>
-        </body>
-        </html>
-        """;
+        """ + EmailLayout.HtmlClose;
 
     public const string Text = """
         {{ Heading }}
@@ -68,6 +55,12 @@ internal static class EscalationTemplates
         {%- for owner in item.Owners %}
              {{ owner.Ministry }} ({{ owner.Email }})
         {%- endfor %}
+        {%- if item.HasUnreachable %}
+           Cannot be reached by email (FollowUp sends these owners nothing until their address is corrected):
+        {%- for owner in item.Unreachable %}
+             {{ owner.Email }}: {{ owner.Reason }} (since {{ owner.Since }})
+        {%- endfor %}
+        {%- endif %}
         {%- if item.HasReport %}
            Last report: {{ item.LastReport }}
         {%- if item.LastNote %}

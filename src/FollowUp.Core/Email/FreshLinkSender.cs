@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using FollowUp.Core.Commitments;
 using FollowUp.Core.Configuration;
 using FollowUp.Core.Updates;
@@ -13,13 +15,13 @@ namespace FollowUp.Core.Email;
 /// </remarks>
 public sealed class FreshLinkSender(IEmailTransport transport, IOptions<FollowUpOptions> options) : IFreshLinkSender
 {
-    public async Task<bool> SendAsync(Commitment commitment, ResponsibleParty owner, Uri link, CancellationToken cancellationToken = default)
+    public async Task<bool> SendAsync(Commitment commitment, ResponsibleParty owner, Uri link, string? claimId = null, CancellationToken cancellationToken = default)
     {
-        var result = await transport.SendAsync(Compose(commitment, owner, link), cancellationToken).ConfigureAwait(false);
+        var result = await transport.SendAsync(Compose(commitment, owner, link, claimId), cancellationToken).ConfigureAwait(false);
         return result is not SendResult.Refused;
     }
 
-    internal EmailMessage Compose(Commitment commitment, ResponsibleParty owner, Uri link)
+    internal EmailMessage Compose(Commitment commitment, ResponsibleParty owner, Uri link, string? claimId = null)
     {
         ArgumentNullException.ThrowIfNull(commitment);
         ArgumentNullException.ThrowIfNull(owner);
@@ -31,6 +33,16 @@ public sealed class FreshLinkSender(IEmailTransport transport, IOptions<FollowUp
             rendered.HtmlBody,
             rendered.TextBody,
             ["followup", kind],
-            new MessageTracking(MessageKind.FreshLink, RunId: null, LocalDate: null, [commitment.Id]));
+            new MessageTracking(MessageKind.FreshLink, RunId: null, LocalDate: null, [commitment.Id], TrackingId(claimId)));
     }
+
+    /// <summary>
+    /// The request's claim as a claim id (32 hex digits): the link-request ledger's claim is a row
+    /// version, which names one request and nothing about the owner; hashed, it takes the shape every
+    /// claim id has in <c>custom_args</c>. Already a claim id, it is kept.
+    /// </summary>
+    internal static string? TrackingId(string? claimId) =>
+        string.IsNullOrEmpty(claimId) ? null
+        : MessageTracking.IsClaimId(claimId) ? claimId
+        : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(claimId)))[..32];
 }

@@ -6,5 +6,6 @@ namespace FollowUp.Core.Email;
 public interface IDigestSender
 {
     /// <param name="runId">The scan run, carried with the message (SendGrid custom_args) for tracing.</param>
-    Task<SendResult> SendAsync(Digest digest, string runId, CancellationToken cancellationToken = default);
+    /// <param name="claimId">The send-ledger claim it goes out under, carried so that SendGrid's events find its row; null when no ledger row tracks it.</param>
+    Task<SendResult> SendAsync(Digest digest, string runId, string? claimId = null, CancellationToken cancellationToken = default);
 }

@@ -6,5 +6,6 @@ namespace FollowUp.Core.Email;
 public interface IEscalationSender
 {
     /// <param name="runId">The scan run, carried with the message for tracing.</param>
-    Task<SendResult> SendAsync(Escalation escalation, string runId, CancellationToken cancellationToken = default);
+    /// <param name="claimId">The send-ledger claim it goes out under, carried so that SendGrid's events find its row.</param>
+    Task<SendResult> SendAsync(Escalation escalation, string runId, string? claimId = null, CancellationToken cancellationToken = default);
 }

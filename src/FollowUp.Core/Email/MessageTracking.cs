@@ -13,7 +13,11 @@ namespace FollowUp.Core.Email;
 /// ids, dates and counts, because SendGrid keeps custom args in its event data.
 /// </summary>
 /// <param name="RunId">The scan run; <c>null</c> for a message no run sent (a fresh link).</param>
-public sealed record MessageTracking(MessageKind Kind, string? RunId, DateOnly? LocalDate, IReadOnlyList<string> CommitmentIds)
+/// <param name="ClaimId">
+/// The send-ledger claim the message goes out under (random, 32 hex digits): with the kind and the local
+/// date it names the ledger row an event belongs to, and tells this message from an earlier one of that day.
+/// </param>
+public sealed record MessageTracking(MessageKind Kind, string? RunId, DateOnly? LocalDate, IReadOnlyList<string> CommitmentIds, string? ClaimId = null)
 {
     /// <summary>SendGrid: "the total length of custom arguments must be less than 10000 bytes".</summary>
     public const int MaxBytes = 10_000;
@@ -32,6 +36,11 @@ public sealed record MessageTracking(MessageKind Kind, string? RunId, DateOnly? 
             fields["run_id"] = RunId.Length <= MaxRunIdLength ? RunId : RunId[..MaxRunIdLength];
         }
 
+        if (IsClaimId(ClaimId))
+        {
+            fields["claim_id"] = ClaimId!;
+        }
+
         if (LocalDate is { } date)
         {
             fields["local_date"] = IsoDate.Format(date);
@@ -47,6 +56,10 @@ public sealed record MessageTracking(MessageKind Kind, string? RunId, DateOnly? 
 
         return fields;
     }
+
+    /// <summary>Whether <paramref name="value"/> is a claim id as the ledger makes them: 32 lower-case hex digits, nothing personal.</summary>
+    public static bool IsClaimId(string? value) =>
+        value is { Length: 32 } && value.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
 
     /// <summary><c>digest</c>, <c>escalation</c>, <c>fresh-link</c>.</summary>
     public static string KindName(MessageKind kind) => kind switch

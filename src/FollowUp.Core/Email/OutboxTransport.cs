@@ -1,4 +1,6 @@
 using FollowUp.Core.Configuration;
+using FollowUp.Core.Delivery;
+using FollowUp.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -10,12 +12,14 @@ namespace FollowUp.Core.Email;
 /// Writes each message as an RFC 5322 .eml file instead of sending it: the local default when no
 /// SendGrid key is set, so that a developer (or a dry run) can open exactly what would have gone out
 /// in any mail client, and nothing is ever silently dropped. Always FollowUp's own bodies: a SendGrid
-/// template exists only at SendGrid.
+/// template exists only at SendGrid. Each message written is recorded as delivered, as SendGrid's
+/// <c>delivered</c> event would record it, so the ledger and the operator's views read locally as in Azure.
 /// </summary>
 public sealed partial class OutboxTransport(
     IOptions<FollowUpOptions> options,
     TimeProvider time,
-    ILogger<OutboxTransport> logger) : IEmailTransport
+    ILogger<OutboxTransport> logger,
+    IDeliveryEventStore? events = null) : IEmailTransport
 {
     public async Task<SendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
@@ -27,7 +31,30 @@ public sealed partial class OutboxTransport(
         var path = await OutboxFiles.WriteAsync(mime, email.OutboxPath, message.To.Address, now, cancellationToken).ConfigureAwait(false);
         var kind = MessageTracking.KindName(message.Tracking.Kind);
         LogWritten(logger, kind, message.Tracking.RunId, message.To.Address, path);
+        await RecordDeliveredAsync(message, mime.MessageId, now, cancellationToken).ConfigureAwait(false);
         return new SendResult.Accepted(mime.MessageId);
+    }
+
+    private async Task RecordDeliveredAsync(EmailMessage message, string? messageId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (events is null)
+        {
+            return;
+        }
+
+        var tracking = message.Tracking;
+        var delivered = new DeliveryEvent(
+            "outbox-" + (messageId ?? Guid.NewGuid().ToString("N")), message.To.Address, DeliveryEventNames.Delivered, now, messageId,
+            Kind: tracking.Kind, LocalDate: tracking.LocalDate, ClaimId: tracking.ClaimId, RunId: tracking.RunId);
+        try
+        {
+            await events.RecordAsync([delivered], cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (StorageFailures.IsOutage(ex) && !cancellationToken.IsCancellationRequested)
+        {
+            // The file is written: the message went out. Its delivery record is a convenience of the local outbox.
+            LogNotRecorded(logger, kind: MessageTracking.KindName(tracking.Kind), tracking.RunId);
+        }
     }
 
     internal static MimeMessage CreateMessage(EmailMessage message, EmailEnvelope envelope, DateTimeOffset now)
@@ -64,6 +91,9 @@ public sealed partial class OutboxTransport(
         var at = address.LastIndexOf('@');
         return at >= 0 && at < address.Length - 1 ? address[(at + 1)..] : "followup.local";
     }
+
+    [LoggerMessage(EventId = 3111, Level = LogLevel.Warning, Message = "The {Kind} for run {RunId} was written to the outbox but could not be recorded as delivered (storage unavailable)")]
+    private static partial void LogNotRecorded(ILogger logger, string kind, string? runId);
 
     [LoggerMessage(EventId = 3110, Level = LogLevel.Information, Message = "Wrote the {Kind} for run {RunId} to {To} to the outbox at {Path} (no SendGrid key is set)")]
     private static partial void LogWritten(ILogger logger, string kind, string? runId, string to, string path);

@@ -40,11 +40,21 @@ public static class CommitmentDraft
                 errors.Add(new($"{ImportFields.Owners}[{i}].{ImportFields.OwnerRole}", $"'{roleText}' must be lead or counterpart"));
             }
 
+            // A draft from followup intake leaves these empty: say so, not that '' is a bad address.
+            foreach (var field in (string[])[ImportFields.OwnerEmail, ImportFields.OwnerTimeZone])
+            {
+                if (Trimmed(owner.GetValueOrDefault(field)) is null)
+                {
+                    errors.Add(new($"{ImportFields.Owners}[{i}].{field}", "is required"));
+                }
+            }
+
             owners.Add(new ResponsibleParty(
                 Trimmed(owner.GetValueOrDefault(ImportFields.OwnerMinistry)) ?? "",
                 Trimmed(owner.GetValueOrDefault(ImportFields.OwnerEmail)) ?? "",
                 Trimmed(owner.GetValueOrDefault(ImportFields.OwnerTimeZone)) ?? "",
-                role));
+                role,
+                Trimmed(owner.GetValueOrDefault(ImportFields.OwnerCountry))?.ToUpperInvariant()));
         }
 
         var commitment = new Commitment

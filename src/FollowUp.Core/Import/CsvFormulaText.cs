@@ -1,4 +1,5 @@
 using System.Buffers;
+using CsvHelper;
 
 namespace FollowUp.Core.Import;
 
@@ -20,6 +21,20 @@ public static class CsvFormulaText
     {
         ArgumentNullException.ThrowIfNull(value);
         return value.Length > 0 && (FormulaStart.Contains(value[0]) || IsEscaped(value));
+    }
+
+    /// <summary>An escaped cell is also quoted, as OWASP advises, so a spreadsheet takes all of it as text.</summary>
+    public static void WriteCell(CsvWriter writer, string value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (NeedsEscape(value))
+        {
+            writer.WriteField(Protect(value), CsvQuoting.Always);
+        }
+        else
+        {
+            writer.WriteField(value);
+        }
     }
 
     public static string Protect(string value) => NeedsEscape(value) ? Escape + value : value;

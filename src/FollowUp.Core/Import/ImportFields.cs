@@ -20,10 +20,11 @@ public static class ImportFields
     public const string OwnerEmail = "email";
     public const string OwnerTimeZone = "timeZone";
     public const string OwnerRole = "role";
+    public const string OwnerCountry = "country";
 
     /// <summary>The scalar fields in the order the CSV columns are written.</summary>
     public static readonly IReadOnlyList<string> Scalars =
         [Id, Commission, Title, Description, Sector, DueDate, Status, Progress, EscalationEmail, Source, PausedUntil];
 
-    public static readonly IReadOnlyList<string> OwnerFields = [OwnerMinistry, OwnerEmail, OwnerTimeZone, OwnerRole];
+    public static readonly IReadOnlyList<string> OwnerFields = [OwnerMinistry, OwnerEmail, OwnerTimeZone, OwnerRole, OwnerCountry];
 }

@@ -7,7 +7,8 @@ namespace FollowUp.Core.Import;
 /// sector, dates, owners, escalation contact, source) and always wins there. Status and progress
 /// say where the commitment stands, which owners report: the file sets them only when it says
 /// something the store does not, and only if no owner has reported since the secretariat last set
-/// them, unless the operator asks for <see cref="ReportedValues.Overwrite"/>.
+/// them, unless the operator asks for <see cref="ReportedValues.Overwrite"/>. Owners' link
+/// generations are the store's alone.
 /// </summary>
 public static class ImportMerge
 {
@@ -22,6 +23,7 @@ public static class ImportMerge
 
         var merged = incoming with
         {
+            Owners = KeepLinkGenerations(incoming.Owners, existing),
             Status = existing.Status,
             Progress = existing.Progress,
             LastUpdate = existing.LastUpdate,
@@ -57,6 +59,13 @@ public static class ImportMerge
         return existing.LastUpdate is { } update
             && update.At > (existing.SecretariatSetAt ?? existing.CreatedAt ?? DateTimeOffset.MinValue);
     }
+
+    /// <summary>
+    /// The file never carries link generations, so each owner the store already knows (by address)
+    /// keeps its own: a re-import must not bring a revoked link back to life.
+    /// </summary>
+    private static List<ResponsibleParty> KeepLinkGenerations(IReadOnlyList<ResponsibleParty> owners, Commitment existing) =>
+        [.. owners.Select(o => existing.FindOwner(o.Email) is { } stored ? o with { LinkGeneration = stored.LinkGeneration } : o)];
 
     /// <summary>
     /// Status and progress as the file means them: a field the row leaves out keeps the stored value,

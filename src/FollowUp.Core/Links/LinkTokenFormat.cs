@@ -9,22 +9,26 @@ using FollowUp.Core.Commitments;
 namespace FollowUp.Core.Links;
 
 /// <summary>
-/// The bytes of an update-link token and their MAC. Version 1, before Base64Url (no padding):
+/// The bytes of an update-link token and their MAC. Version 2, before Base64Url (no padding):
 /// <code>
-/// 0x01 | keyIdLength:1 | keyId (ASCII) | expiresAt:8 (UTC ticks, big-endian)
+/// 0x02 | keyIdLength:1 | keyId (ASCII) | expiresAt:8 (UTC ticks, big-endian) | generation:4 (big-endian)
 ///      | commitmentIdLength:1 | commitmentId (UTF-8) | emailLength:1 | ownerEmail (UTF-8, lower-case)
 ///      | HMAC-SHA256:32
 /// </code>
-/// Every variable field is length-prefixed, so no two different claim sets share a payload. The MAC
-/// covers a purpose label and every byte before it, version and key id included: a token cannot be
-/// re-labelled with another key id or version, nor a MAC from some other use of the same key accepted.
-/// A new format gets a new version byte; verifiers reject versions they do not know.
+/// Version 1, which earlier releases issued and which still verifies, is the same without the
+/// generation; it reads as generation 0, the generation every owner starts with, so those links
+/// keep working until their owner's links are revoked. Every variable field is length-prefixed, so
+/// no two different claim sets share a payload. The MAC covers a purpose label and every byte before
+/// it, version and key id included: a token cannot be re-labelled with another key id or version,
+/// nor a MAC from some other use of the same key accepted. Verifiers reject versions they do not know.
 /// </summary>
 internal static class LinkTokenFormat
 {
     public const byte Version1 = 0x01;
 
-    /// <summary>Longer strings are rejected before decoding; every token we issue is shorter (at most 504).</summary>
+    public const byte Version2 = 0x02;
+
+    /// <summary>Longer strings are rejected before decoding; every token we issue is shorter (at most 510).</summary>
     public const int MaxTokenLength = 512;
 
     public const int MaxCommitmentIdBytes = Commitment.MaxIdLength;
@@ -34,35 +38,32 @@ internal static class LinkTokenFormat
 
     public const int MacBytes = HMACSHA256.HashSizeInBytes;
 
-    private const int MaxPayloadBytes = 1 + 1 + LinkSigningKeys.MaxKeyIdLength + sizeof(long)
+    private const int MaxPayloadBytes = 1 + 1 + LinkSigningKeys.MaxKeyIdLength + sizeof(long) + sizeof(int)
         + 1 + MaxCommitmentIdBytes + 1 + MaxEmailBytes;
 
     private const int MaxTokenBytes = MaxPayloadBytes + MacBytes;
 
-    // Verifying must not throw on data we wrote, and signing must refuse strings that would not read back.
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    private static readonly SearchValues<char> Base64UrlAlphabet =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
-
     /// <summary>Prefixed to the payload under the MAC only; it is not part of the token.</summary>
     private static ReadOnlySpan<byte> Purpose => "FollowUp/update-link\0"u8;
 
-    public static string Protect(SigningKey key, string commitmentId, string normalizedEmail, DateTimeOffset expiresAt)
+    public static string Protect(SigningKey key, string commitmentId, string normalizedEmail, int generation, DateTimeOffset expiresAt)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(generation);
         Span<byte> buffer = stackalloc byte[Purpose.Length + MaxTokenBytes];
         Purpose.CopyTo(buffer);
         var token = buffer[Purpose.Length..];
 
         var at = 0;
-        token[at++] = Version1;
+        token[at++] = Version2;
         token[at++] = (byte)key.IdBytes.Length;
         key.IdBytes.CopyTo(token[at..]);
         at += key.IdBytes.Length;
         BinaryPrimitives.WriteInt64BigEndian(token[at..], expiresAt.UtcTicks);
         at += sizeof(long);
-        at = WriteField(token, at, commitmentId, MaxCommitmentIdBytes, nameof(commitmentId));
-        at = WriteField(token, at, normalizedEmail, MaxEmailBytes, "ownerEmail");
+        BinaryPrimitives.WriteInt32BigEndian(token[at..], generation);
+        at += sizeof(int);
+        at = LinkTokenFields.Write(token, at, commitmentId, MaxCommitmentIdBytes, nameof(commitmentId));
+        at = LinkTokenFields.Write(token, at, normalizedEmail, MaxEmailBytes, "ownerEmail");
 
         HMACSHA256.HashData(key.Secret, buffer[..(Purpose.Length + at)], token.Slice(at, MacBytes));
         at += MacBytes;
@@ -89,31 +90,40 @@ internal static class LinkTokenFormat
 
         // Base64Url.TryDecodeFromChars throws on characters outside the alphabet, and decoders skip
         // whitespace; screen the text first so no input can throw or have two spellings.
-        if (token.ContainsAnyExcept(Base64UrlAlphabet)
+        if (token.ContainsAnyExcept(LinkTokenFields.Base64UrlAlphabet)
             || Base64Url.DecodeFromChars(token, data, out var consumed, out var length) != OperationStatus.Done
             || consumed != token.Length
-            || !IsCanonical(token, data[..length]))
+            || !LinkTokenFields.IsCanonical(token, data[..length]))
         {
             return false;
         }
 
         data = data[..length];
         var at = 0;
-        if (data.Length < 1 || data[at++] != Version1)
+        var version = data.Length < 1 ? (byte)0 : data[at++];
+        if (version is not (Version1 or Version2))
         {
             return false;
         }
 
-        if (!TryReadField(data, ref at, LinkSigningKeys.MaxKeyIdLength, out var keyId)
-            || data.Length - at < sizeof(long))
+        var fixedBytes = sizeof(long) + (version == Version2 ? sizeof(int) : 0);
+        if (!LinkTokenFields.TryRead(data, ref at, LinkSigningKeys.MaxKeyIdLength, out var keyId)
+            || data.Length - at < fixedBytes)
         {
             return false;
         }
 
         var ticks = BinaryPrimitives.ReadInt64BigEndian(data[at..]);
         at += sizeof(long);
-        if (!TryReadField(data, ref at, MaxCommitmentIdBytes, out var commitmentId)
-            || !TryReadField(data, ref at, MaxEmailBytes, out var email)
+        var generation = 0;
+        if (version == Version2)
+        {
+            generation = BinaryPrimitives.ReadInt32BigEndian(data[at..]);
+            at += sizeof(int);
+        }
+
+        if (!LinkTokenFields.TryRead(data, ref at, MaxCommitmentIdBytes, out var commitmentId)
+            || !LinkTokenFields.TryRead(data, ref at, MaxEmailBytes, out var email)
             || data.Length - at != MacBytes)
         {
             return false;
@@ -133,7 +143,7 @@ internal static class LinkTokenFormat
         }
 
         // Authentic from here on: these checks only guard against our own bugs, never an attacker.
-        if (ticks is < 0 || ticks > DateTimeOffset.MaxValue.UtcTicks)
+        if (ticks is < 0 || ticks > DateTimeOffset.MaxValue.UtcTicks || generation < 0)
         {
             return false;
         }
@@ -141,69 +151,16 @@ internal static class LinkTokenFormat
         try
         {
             claims = new LinkClaims(
-                StrictUtf8.GetString(commitmentId),
-                StrictUtf8.GetString(email),
+                LinkTokenFields.StrictUtf8.GetString(commitmentId),
+                LinkTokenFields.StrictUtf8.GetString(email),
                 new DateTimeOffset(ticks, TimeSpan.Zero),
-                key.Id);
+                key.Id,
+                generation);
             return true;
         }
         catch (DecoderFallbackException)
         {
             return false;
         }
-    }
-
-    private static int WriteField(Span<byte> token, int at, string value, int maxBytes, string paramName)
-    {
-        int count;
-        try
-        {
-            count = StrictUtf8.GetByteCount(value);
-        }
-        catch (EncoderFallbackException)
-        {
-            throw new ArgumentException("The value is not well-formed Unicode.", paramName);
-        }
-
-        if (count == 0 || count > maxBytes)
-        {
-            // The value itself is left out: an owner address is personal data.
-            throw new ArgumentException($"The value must be 1 to {maxBytes} bytes in UTF-8.", paramName);
-        }
-
-        token[at++] = (byte)count;
-        return at + StrictUtf8.GetBytes(value, token[at..]);
-    }
-
-    private static bool TryReadField(ReadOnlySpan<byte> data, ref int at, int maxBytes, out ReadOnlySpan<byte> field)
-    {
-        field = default;
-        if (data.Length - at < 1)
-        {
-            return false;
-        }
-
-        int count = data[at];
-        if (count == 0 || count > maxBytes || data.Length - at - 1 < count)
-        {
-            return false;
-        }
-
-        field = data.Slice(at + 1, count);
-        at += 1 + count;
-        return true;
-    }
-
-    /// <summary>
-    /// True when <paramref name="token"/> is the one encoding of <paramref name="bytes"/>. Today's
-    /// decoder already rejects stray low bits in the last character, but that is not documented; a
-    /// decoder that ignored them would let several strings stand for one token (malleable tokens,
-    /// caches and logs disagreeing), so the format does not rely on it.
-    /// </summary>
-    private static bool IsCanonical(ReadOnlySpan<char> token, ReadOnlySpan<byte> bytes)
-    {
-        Span<char> encoded = stackalloc char[MaxTokenLength];
-        return Base64Url.TryEncodeToChars(bytes, encoded, out var written)
-            && encoded[..written].SequenceEqual(token);
     }
 }

@@ -1,12 +1,19 @@
+using FollowUp.Core.Configuration;
+using Microsoft.Extensions.Options;
+
 namespace FollowUp.Core.Links;
 
 /// <summary>
 /// Checks update-link tokens against every configured key. A token is <see cref="LinkTokenResult.Valid"/>
 /// strictly before its expiry and <see cref="LinkTokenResult.Expired"/> at and after it, so a link issued
-/// for 30 days stops working exactly 30 days after it was issued. Never throws for any token string.
+/// for 30 days stops working exactly 30 days after it was issued. From <c>Links:FreshLinkGraceDays</c>
+/// after its expiry on it is <see cref="LinkTokenResult.Invalid"/>: it can no longer even ask for a fresh
+/// link. Never throws for any token string.
 /// </summary>
-public sealed class LinkTokenVerifier(LinkSigningKeys keys, TimeProvider time)
+public sealed class LinkTokenVerifier(LinkSigningKeys keys, IOptions<FollowUpOptions> options, TimeProvider time)
 {
+    private readonly TimeSpan _grace = TimeSpan.FromDays(options.Value.Links.FreshLinkGraceDays);
+
     /// <summary>Verifies a token on its own. Pages should use <see cref="VerifyForCommitment"/>.</summary>
     public LinkTokenResult Verify(string? token)
     {
@@ -15,9 +22,16 @@ public sealed class LinkTokenVerifier(LinkSigningKeys keys, TimeProvider time)
             return LinkTokenResult.Invalid.Instance;
         }
 
-        return time.GetUtcNow() < claims.ExpiresAt
-            ? new LinkTokenResult.Valid(claims)
-            : new LinkTokenResult.Expired(claims);
+        var now = time.GetUtcNow();
+        if (now < claims.ExpiresAt)
+        {
+            return new LinkTokenResult.Valid(claims);
+        }
+
+        // Expiries near DateTimeOffset.MaxValue cannot have the grace added; nothing we sign is there.
+        return claims.ExpiresAt <= DateTimeOffset.MaxValue - _grace && now < claims.ExpiresAt + _grace
+            ? new LinkTokenResult.Expired(claims)
+            : LinkTokenResult.Invalid.Instance;
     }
 
     /// <summary>

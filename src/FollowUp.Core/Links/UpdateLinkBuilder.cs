@@ -1,3 +1,4 @@
+using FollowUp.Core.Commitments;
 using FollowUp.Core.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -27,9 +28,12 @@ public sealed class UpdateLinkBuilder
         _routeBase = LinkRoutes.RouteBase(new Uri(baseUrl, UriKind.Absolute).GetLeftPart(UriPartial.Path));
     }
 
-    public Uri BuildUpdateLink(string commitmentId, string ownerEmail)
+    /// <summary>The link for <paramref name="owner"/>, signed with the owner's current link generation.</summary>
+    public Uri BuildUpdateLink(string commitmentId, ResponsibleParty owner)
     {
-        return new Uri(LinkRoutes.ProgressUrl(_routeBase, commitmentId, _signer.CreateToken(commitmentId, ownerEmail)), UriKind.Absolute);
+        ArgumentNullException.ThrowIfNull(owner);
+        var token = _signer.CreateToken(commitmentId, owner.Email, owner.LinkGeneration);
+        return new Uri(LinkRoutes.ProgressUrl(_routeBase, commitmentId, token), UriKind.Absolute);
     }
 
     /// <summary>

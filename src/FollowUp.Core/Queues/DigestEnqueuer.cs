@@ -77,12 +77,17 @@ public sealed class DigestEnqueuer(ReminderScan scan, DigestQueueStore queue, Ti
             await delivery.DrainAsync().ConfigureAwait(false);
         }
 
-        var report = new PlanReport(runId, now, plan.Scanned, plan.DueItems, toQueue.Count - notQueued.Count, settled, escalations, plan.Skipped, time.GetElapsedTime(started));
+        var report = new PlanReport(runId, now, plan.Scanned, plan.DueItems, toQueue.Count - notQueued.Count, settled, escalations, plan.Skipped, plan.Undeliverable, time.GetElapsedTime(started));
         var failed = Count(report, DigestDelivery.Failed);
         var unknown = Count(report, DigestDelivery.Unknown);
         var escalated = escalations.Count(e => e.Delivery == DigestDelivery.Sent);
         QueueLog.Planned(logger, report.Scanned, report.DueItems, report.Queued, oversize.Count, failed, unknown, escalated,
             report.SkippedAddresses.Count, (long)report.Duration.TotalMilliseconds, runId);
+        if (report.Undeliverable.Count > 0)
+        {
+            ScanLog.Undeliverable(logger, report.Undeliverable.Count, runId);
+        }
+
         return report;
     }
 

@@ -9,11 +9,14 @@ namespace FollowUp.Core.Queues;
 /// <summary>
 /// The delivery queue and its poison queue on Azure Storage Queues. In Azure the Functions host
 /// receives and deletes; this adapter does that only for the local workers (<see cref="LocalDigestWorkers"/>).
+/// It creates the queues only with <see cref="StorageOptions.CreateIfMissing"/>: in Azure the deployment
+/// creates them, and the app's roles, scoped to the two queues, do not grant creating one.
 /// </summary>
 public sealed class DigestQueueStore(QueueServiceClient service, IOptions<FollowUpOptions> options)
 {
     private readonly QueueClient _queue = service.GetQueueClient(options.Value.Queues.DigestQueue);
     private readonly QueueClient _poison = service.GetQueueClient(options.Value.Queues.PoisonQueue);
+    private readonly bool _createIfMissing = options.Value.Storage.CreateIfMissing;
     private int _created;
 
     public string Name => _queue.Name;
@@ -64,7 +67,11 @@ public sealed class DigestQueueStore(QueueServiceClient service, IOptions<Follow
     public async Task PoisonAsync(QueueMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        await _poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (_createIfMissing)
+        {
+            await _poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
         await _poison.SendMessageAsync(message.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
         await DeleteAsync(message, cancellationToken).ConfigureAwait(false);
     }
@@ -90,7 +97,7 @@ public sealed class DigestQueueStore(QueueServiceClient service, IOptions<Follow
 
     private async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        if (Volatile.Read(ref _created) == 0)
+        if (_createIfMissing && Volatile.Read(ref _created) == 0)
         {
             await _queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             Volatile.Write(ref _created, 1);

@@ -68,7 +68,7 @@ public sealed class DigestWorker(ReminderScan scan, ICommitmentStore store, Upda
             var planned = work.Items[i];
             if (read[i] is { IsOpen: true } commitment && commitment.Owners.FirstOrDefault(o => EmailAddresses.AreSame(o.Email, work.To)) is { } owner)
             {
-                items.Add(new DigestItem(commitment, planned.Stage, planned.StageDate, planned.OverdueReminder, planned.Escalated, links.BuildUpdateLink(commitment.Id, owner.Email)));
+                items.Add(new DigestItem(commitment, planned.Stage, planned.StageDate, planned.OverdueReminder, planned.Escalated, links.BuildUpdateLink(commitment.Id, owner)));
             }
         }
 

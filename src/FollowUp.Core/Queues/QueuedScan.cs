@@ -40,6 +40,6 @@ public sealed class QueuedScan(DigestEnqueuer enqueuer, LocalDigestWorkers worke
             }
         }
 
-        return new ScanReport(plan.RunId, plan.AsOf, false, plan.Scanned, plan.DueItems, digests, plan.Escalations, plan.SkippedAddresses, time.GetElapsedTime(started));
+        return new ScanReport(plan.RunId, plan.AsOf, false, plan.Scanned, plan.DueItems, digests, plan.Escalations, plan.SkippedAddresses, plan.Undeliverable, time.GetElapsedTime(started));
     }
 }

@@ -4,12 +4,9 @@ namespace FollowUp.Core.Reminders;
 
 /// <summary>
 /// Turns commitments into the digests to send at one instant, in two pure steps so that the caller
-/// can consult the send ledger (which may be remote and asynchronous) in between:
-/// <code>
-/// var scan = planner.StartScan(time.GetUtcNow());
-/// var candidates = commitments.SelectMany(scan.Candidates);
-/// var digests = planner.Plan(candidates.Where(c => !ledger.Contains(c.Key)));
-/// </code>
+/// can consult the send ledger (remote and asynchronous) in between: <see cref="StartScan"/> yields
+/// candidates while the store streams, and <see cref="PlanFor"/> builds one address's digest from
+/// the candidates its ledger has not recorded (<see cref="ScanPlanning"/> does both).
 /// A digest goes to its owner alone; escalations are planned by <see cref="EscalationPlanner"/>.
 /// </summary>
 /// <param name="updateLink">Builds an owner's own update link for a commitment (signed elsewhere).</param>

@@ -1,4 +1,5 @@
 using FollowUp.Core.Commitments;
+using FollowUp.Core.Delivery;
 
 namespace FollowUp.Core.Reminders;
 
@@ -10,4 +11,8 @@ public sealed record EscalationItem(
     Commitment Commitment,
     DateOnly StageDate,
     int DaysOverdue,
-    IReadOnlyList<ResponsibleParty> Owners);
+    IReadOnlyList<ResponsibleParty> Owners)
+{
+    /// <summary>Owners of the commitment whose address SendGrid marked undeliverable: the scan sends them nothing, so the reader must reach them.</summary>
+    public IReadOnlyList<ContactHealth> Unreachable { get; init; } = [];
+}

@@ -1,4 +1,5 @@
 using FollowUp.Core.Commitments;
+using FollowUp.Core.Delivery;
 
 namespace FollowUp.Core.Reminders;
 
@@ -24,7 +25,9 @@ public sealed class EscalationPlanner(ReminderPolicy policy)
     /// per commitment naming the owners whose reminders escalated it. An address that is itself one
     /// of those owners is not told about its own commitment.
     /// </summary>
-    public IReadOnlyDictionary<string, List<EscalationItem>> Collect(IEnumerable<ReminderCandidate> candidates, DateOnly localDate)
+    /// <param name="undeliverable">Owner addresses SendGrid marked undeliverable, by address; each item names those among its commitment's owners.</param>
+    public IReadOnlyDictionary<string, List<EscalationItem>> Collect(
+        IEnumerable<ReminderCandidate> candidates, DateOnly localDate, IReadOnlyDictionary<string, ContactHealth>? undeliverable = null)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         var byAddress = new Dictionary<string, List<EscalationItem>>(EmailAddresses.Comparer);
@@ -35,7 +38,10 @@ public sealed class EscalationPlanner(ReminderPolicy policy)
         {
             var first = commitment.First().Commitment;
             var owners = commitment.Select(c => c.Owner).DistinctBy(o => o.Email, EmailAddresses.Comparer).ToList();
-            var item = new EscalationItem(first, commitment.Max(c => c.StageDate), localDate.DayNumber - first.DueDate.DayNumber, owners);
+            var item = new EscalationItem(first, commitment.Max(c => c.StageDate), localDate.DayNumber - first.DueDate.DayNumber, owners)
+            {
+                Unreachable = undeliverable is null ? [] : [.. first.Owners.Select(o => undeliverable.GetValueOrDefault(o.Email)).OfType<ContactHealth>()],
+            };
             foreach (var address in CopiedAddresses(first).Where(a => !owners.Any(o => EmailAddresses.AreSame(o.Email, a))))
             {
                 if (!byAddress.TryGetValue(address, out var items))

@@ -45,7 +45,7 @@ internal sealed class MessageDelivery(ISendLedger ledger, ILogger logger, TimePr
         SendResult result;
         try
         {
-            result = await message.Send(cancellationToken).ConfigureAwait(false);
+            result = await message.Send(claim, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

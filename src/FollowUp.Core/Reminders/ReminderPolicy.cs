@@ -129,10 +129,7 @@ public sealed class ReminderPolicy
     /// </summary>
     public OwnerClock ClockFor(string? timeZone, DateTimeOffset now)
     {
-        var (zoneId, zone) = CommitmentValidator.IsIanaTimeZone(timeZone)
-            && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone!, out var found)
-                ? (timeZone!, found)
-                : (DefaultTimeZone, _defaultZone);
+        var (zoneId, zone) = CommitmentCalendar.Resolve(timeZone, DefaultTimeZone, _defaultZone);
 
         var localNow = TimeZoneInfo.ConvertTime(now, zone);
         var today = DateOnly.FromDateTime(localNow.DateTime);

@@ -58,9 +58,14 @@ public sealed class ReminderScan(
             }
         }
 
-        var report = new ScanReport(runId, now, dryRun, plan.Scanned, plan.DueItems, digestOutcomes, escalationOutcomes, plan.Skipped, time.GetElapsedTime(started));
+        var report = new ScanReport(runId, now, dryRun, plan.Scanned, plan.DueItems, digestOutcomes, escalationOutcomes, plan.Skipped, plan.Undeliverable, time.GetElapsedTime(started));
         ScanLog.Finished(logger, report.Scanned, report.DueItems, report.Sent, report.Skipped, report.Failed, report.Unknown, report.EscalationsSent,
             report.SkippedAddresses.Count, (long)report.Duration.TotalMilliseconds, runId, dryRun);
+        if (report.Undeliverable.Count > 0)
+        {
+            ScanLog.Undeliverable(logger, report.Undeliverable.Count, runId);
+        }
+
         return report;
     }
 
@@ -73,7 +78,7 @@ public sealed class ReminderScan(
     internal async Task<DigestOutcome> DeliverDigestAsync(
         MessageDelivery delivery, Digest digest, OwnerLedger read, List<SkippedAddress> skipped, string runId, CancellationToken cancellationToken)
     {
-        var message = new PendingMessage(LedgerEntry.For(digest), read, ct => digests.SendAsync(digest, runId, ct));
+        var message = new PendingMessage(LedgerEntry.For(digest), read, (claim, ct) => digests.SendAsync(digest, runId, claim.ClaimId, ct));
         var (delivered, error) = await DeliverAsync(delivery, message, skipped, runId, cancellationToken).ConfigureAwait(false);
         return new DigestOutcome(digest, delivered, error);
     }
@@ -83,7 +88,7 @@ public sealed class ReminderScan(
         var outcomes = new List<EscalationOutcome>(plan.Escalations.Count);
         foreach (var (escalation, read) in plan.Escalations)
         {
-            var message = new PendingMessage(LedgerEntry.For(escalation), read, ct => escalations.SendAsync(escalation, runId, ct));
+            var message = new PendingMessage(LedgerEntry.For(escalation), read, (claim, ct) => escalations.SendAsync(escalation, runId, claim.ClaimId, ct));
             var (delivered, error) = await DeliverAsync(delivery, message, plan.Skipped, runId, cancellationToken).ConfigureAwait(false);
             outcomes.Add(new EscalationOutcome(escalation, delivered, error));
         }
@@ -100,7 +105,7 @@ public sealed class ReminderScan(
         var delivery = StartDelivery(runId);
         try
         {
-            var message = new PendingMessage(LedgerEntry.For(digest), read, ct => digests.SendAsync(digest, runId, ct));
+            var message = new PendingMessage(LedgerEntry.For(digest), read, (claim, ct) => digests.SendAsync(digest, runId, claim.ClaimId, ct));
             return await delivery.DeliverAsync(message, cancellationToken).ConfigureAwait(false);
         }
         finally

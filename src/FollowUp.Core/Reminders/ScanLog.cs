@@ -29,6 +29,10 @@ internal static partial class ScanLog
     [LoggerMessage(EventId = 2007, Level = LogLevel.Error, Message = "The send ledger could not record the outcome for commitments {CommitmentIds} ({Reason}, run {RunId}); the claim stands")]
     public static partial void NotSettled(ILogger logger, string commitmentIds, string reason, string runId);
 
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Warning,
+        Message = "{Count} owner addresses are marked undeliverable by SendGrid's events and were sent nothing; their nudges stay owed and the secretariat is told (run {RunId})")]
+    public static partial void Undeliverable(ILogger logger, int count, string runId);
+
     [LoggerMessage(EventId = 2008, Level = LogLevel.Error, Message = "Commitment {CommitmentId} was skipped by the scan ({Error})")]
     public static partial void CommitmentSkipped(ILogger logger, string commitmentId, string error);
 }

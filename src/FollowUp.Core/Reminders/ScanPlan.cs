@@ -1,9 +1,15 @@
+using FollowUp.Core.Delivery;
+
 namespace FollowUp.Core.Reminders;
 
-/// <summary>What a scan will send, each message with what the ledger held for its address, and the addresses it had to pass over.</summary>
+/// <summary>
+/// What a scan will send, each message with what the ledger held for its address, the addresses it
+/// had to pass over, and the owner addresses it will not send to because SendGrid marked them undeliverable.
+/// </summary>
 internal sealed record ScanPlan(
     int Scanned,
     int DueItems,
     IReadOnlyList<(Digest Digest, OwnerLedger Read)> Digests,
     IReadOnlyList<(Escalation Escalation, OwnerLedger Read)> Escalations,
-    List<SkippedAddress> Skipped);
+    List<SkippedAddress> Skipped,
+    IReadOnlyList<ContactHealth> Undeliverable);

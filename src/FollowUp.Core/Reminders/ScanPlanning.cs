@@ -1,5 +1,6 @@
 using Azure;
 using FollowUp.Core.Commitments;
+using FollowUp.Core.Delivery;
 using FollowUp.Core.Email;
 using FollowUp.Core.Links;
 using FollowUp.Core.Storage;
@@ -17,11 +18,15 @@ internal sealed class ScanPlanning(ICommitmentStore store, ISendLedger ledger, R
 {
     public async Task<ScanPlan> PlanAsync(DateTimeOffset now, string runId, CancellationToken cancellationToken)
     {
-        var planner = new DigestPlanner(policy, (commitment, owner) => links.BuildUpdateLink(commitment.Id, owner.Email));
+        var planner = new DigestPlanner(policy, (commitment, owner) => links.BuildUpdateLink(commitment.Id, owner));
         var (scanned, byOwner) = await FindCandidatesAsync(planner, now, cancellationToken).ConfigureAwait(false);
         var skipped = new List<SkippedAddress>();
         var due = 0;
         var digests = new List<(Digest, OwnerLedger)>();
+
+        // The health comes with the ledger read each owner needs anyway (its row sorts inside the
+        // digest range), so knowing it costs the scan no request of its own.
+        var undeliverable = new Dictionary<string, ContactHealth>(EmailAddresses.Comparer);
         foreach (var (owner, candidates) in byOwner)
         {
             var ids = candidates.Select(c => c.Commitment.Id);
@@ -31,24 +36,34 @@ internal sealed class ScanPlanning(ICommitmentStore store, ISendLedger ledger, R
                 var held = await ReadAsync(MessageKind.Digest, owner, candidates.Min(c => c.StageDate), candidates[0].Clock.Today, ids, skipped, cancellationToken).ConfigureAwait(false);
                 var unsent = candidates.Where(c => !held.Recorded.Contains(c.Key)).ToList();
                 due += unsent.Count;
-                if (unsent.Count > 0)
+                if (held.Contact is { IsUndeliverable: true } contact)
+                {
+                    // Nothing is claimed, so its nudges stay owed and go out once the mark is cleared.
+                    undeliverable[owner] = contact;
+                }
+                else if (unsent.Count > 0)
                 {
                     digests.Add((planner.PlanFor(unsent), held));
                 }
             }, cancellationToken).ConfigureAwait(false);
         }
 
-        var escalations = await PlanEscalationsAsync(byOwner.Values.SelectMany(c => c), now, runId, skipped, cancellationToken).ConfigureAwait(false);
-        return new ScanPlan(scanned, due, digests, escalations, skipped);
+        var escalations = await PlanEscalationsAsync(byOwner.Values.SelectMany(c => c), undeliverable, now, runId, skipped, cancellationToken).ConfigureAwait(false);
+        return new ScanPlan(scanned, due, digests, escalations, skipped, [.. undeliverable.Values]);
     }
 
     private async Task<List<(Escalation, OwnerLedger)>> PlanEscalationsAsync(
-        IEnumerable<ReminderCandidate> candidates, DateTimeOffset now, string runId, List<SkippedAddress> skipped, CancellationToken cancellationToken)
+        IEnumerable<ReminderCandidate> candidates,
+        IReadOnlyDictionary<string, ContactHealth> undeliverable,
+        DateTimeOffset now,
+        string runId,
+        List<SkippedAddress> skipped,
+        CancellationToken cancellationToken)
     {
         var planner = new EscalationPlanner(policy);
         var clock = planner.ClockAt(now);
         var escalations = new List<(Escalation, OwnerLedger)>();
-        foreach (var (address, items) in planner.Collect(candidates, clock.Today))
+        foreach (var (address, items) in planner.Collect(candidates, clock.Today, undeliverable))
         {
             var ids = items.Select(i => i.Commitment.Id);
             await ForAddressAsync(address, MessageKind.Escalation, ids, skipped, runId, async () =>

@@ -1,9 +1,12 @@
+using FollowUp.Core.Delivery;
+
 namespace FollowUp.Core.Reminders;
 
 /// <summary>What one reminder scan found and did.</summary>
 /// <param name="Scanned">Open commitments read.</param>
 /// <param name="DueItems">Digest nudges owed now and not yet in the ledger, before digests were claimed.</param>
 /// <param name="SkippedAddresses">Addresses passed over because a step failed unexpectedly; the run is then not a success.</param>
+/// <param name="Undeliverable">Owner addresses marked undeliverable by SendGrid's events: sent nothing, their nudges still owed, the secretariat told.</param>
 public sealed record ScanReport(
     string RunId,
     DateTimeOffset AsOf,
@@ -13,6 +16,7 @@ public sealed record ScanReport(
     IReadOnlyList<DigestOutcome> Digests,
     IReadOnlyList<EscalationOutcome> Escalations,
     IReadOnlyList<SkippedAddress> SkippedAddresses,
+    IReadOnlyList<ContactHealth> Undeliverable,
     TimeSpan Duration)
 {
     /// <summary>Digests sent (escalations are counted apart, in <see cref="EscalationsSent"/>).</summary>

@@ -67,6 +67,9 @@ internal static class CommitmentMapping
         Note = p.Note,
         ExpectedCompletion = p.ExpectedCompletion is { } d ? IsoDate.Format(d) : null,
         Source = p.Source.ToString(),
+        Reason = p.Reason,
+        OldDueDate = p.OldDueDate is { } old ? IsoDate.Format(old) : null,
+        NewDueDate = p.NewDueDate is { } due ? IsoDate.Format(due) : null,
     };
 
     public static ProgressEntry ToProgressEntry(HistoryEntity e) => new(
@@ -78,5 +81,8 @@ internal static class CommitmentMapping
         e.NewProgress,
         e.Note,
         e.ExpectedCompletion is { } d ? IsoDate.Parse(d) : null,
-        e.Source is { } source ? Enum.Parse<ProgressSource>(source) : ProgressSource.Owner);
+        e.Source is { } source ? Enum.Parse<ProgressSource>(source) : ProgressSource.Owner,
+        e.Reason,
+        e.OldDueDate is { } old ? IsoDate.Parse(old) : null,
+        e.NewDueDate is { } due ? IsoDate.Parse(due) : null);
 }

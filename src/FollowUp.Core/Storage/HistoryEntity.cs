@@ -32,6 +32,10 @@ internal sealed class HistoryEntity : ITableEntity
     /// <summary>A <see cref="Commitments.ProgressSource"/> name; absent on lines written before it was recorded, which were all owners'.</summary>
     public string? Source { get; set; }
 
+    public string? Reason { get; set; }
+    public string? OldDueDate { get; set; }
+    public string? NewDueDate { get; set; }
+
     /// <summary>
     /// Rows sort ascending, so the key counts down from the end of time: the newest entry comes first.
     /// A random suffix keeps two reports in the same tick apart.

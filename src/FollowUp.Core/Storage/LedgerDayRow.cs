@@ -37,6 +37,9 @@ internal static class LedgerDayRow
 
     public static string KeyFor(MessageKind kind, DateOnly localDate) => PrefixFor(kind) + IsoDate.Format(localDate);
 
+    /// <summary>Past every key of the kind: '}' follows '|', so <c>d}</c> closes <c>d|…</c>, the head and the contact-health row included.</summary>
+    public static string RangeEndFor(MessageKind kind) => PrefixFor(kind)[0] + "}";
+
     /// <summary>'~' sorts after every digit, so the head closes the kind's range of day rows.</summary>
     public static string HeadKeyFor(MessageKind kind) => PrefixFor(kind) + "~";
 

@@ -3,6 +3,7 @@ using Azure.Identity;
 using FollowUp.Core.Configuration;
 using FollowUp.Core.Reminders;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FollowUp.Core.Storage;
@@ -11,9 +12,9 @@ public static class StorageServiceCollectionExtensions
 {
     public static IServiceCollection AddFollowUpStorage(this IServiceCollection services)
     {
-        services.AddSingleton(sp => CreateTableServiceClient(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Storage));
-        services.AddSingleton<ICommitmentStore, TableCommitmentStore>();
-        services.AddSingleton<ISendLedger, TableSendLedger>();
+        services.TryAddSingleton(sp => CreateTableServiceClient(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Storage));
+        services.TryAddSingleton<ICommitmentStore, TableCommitmentStore>();
+        services.TryAddSingleton<ISendLedger, TableSendLedger>();
         return services;
     }
 

@@ -27,7 +27,7 @@ public sealed partial class TableCommitmentStore(
     private static readonly string CurrentRowsFilter = TableClient.CreateQueryFilter($"RowKey eq {CommitmentEntity.CurrentRowKey}");
 
     private readonly TableClient _table = service.GetTableClient(options.Value.Storage.CommitmentsTable);
-    private readonly TableInitializer _initializer = new();
+    private readonly TableInitializer _initializer = new(options.Value.Storage);
 
     public async Task<Commitment?> GetAsync(string id, CancellationToken cancellationToken = default)
     {

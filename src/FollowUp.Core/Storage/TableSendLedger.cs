@@ -26,70 +26,53 @@ public sealed partial class TableSendLedger(
     internal static readonly TimeSpan UnresolvedAfter = TimeSpan.FromMinutes(30);
 
     private readonly TableClient _table = service.GetTableClient(options.Value.Storage.SendLedgerTable);
-    private readonly TableInitializer _initializer = new();
+    private readonly TableInitializer _initializer = new(options.Value.Storage);
+
+    /// <summary>How long an unknown send waits for an event before it is taken as never accepted; null (never) without the webhook.</summary>
+    private readonly TimeSpan? _grace = string.IsNullOrWhiteSpace(options.Value.Email.EventWebhookPublicKey)
+        ? null
+        : TimeSpan.FromMinutes(options.Value.Email.UnknownOutcomeGraceMinutes);
 
     public async Task<OwnerLedger> ReadAsync(MessageKind kind, string address, DateOnly fromStageDate, DateOnly localDate, CancellationToken cancellationToken = default)
     {
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
         var partition = PartitionFor(address);
-        var dayKey = LedgerDayRow.KeyFor(kind, localDate);
-        var headKey = LedgerDayRow.HeadKeyFor(kind);
 
         // A nudge is recorded in the row of the day it was sent, never before its stage date, so the
         // rows from the earliest stage date on hold every nudge asked about; today's row is among
-        // them, and the head closes the range.
+        // them, each row's delivery events sort right after it, and the head (with, for digests, the
+        // contact-health row) closes the range.
         var from = LedgerDayRow.KeyFor(kind, fromStageDate < localDate ? fromStageDate : localDate);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey le {headKey}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {LedgerDayRow.RangeEndFor(kind)}");
 
-        var recorded = new HashSet<ReminderKey>();
-        LedgerDay? day = null;
-        string? head = null;
-        var unresolvedBefore = time.GetUtcNow() - UnresolvedAfter;
+        var now = time.GetUtcNow();
+        var read = new LedgerRangeRead(kind, address, fromStageDate, localDate, now, _grace);
+        var unresolvedBefore = now - UnresolvedAfter;
         await foreach (var row in _table.QueryAsync<TableEntity>(filter, 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (row.RowKey == headKey)
-            {
-                head = row.ETag.ToString();
-                continue;
-            }
-
-            var state = row.GetString(LedgerDayRow.State);
-            var taken = LedgerState.IsTaken(state);
-            if (row.RowKey == dayKey)
-            {
-                day = new LedgerDay(taken, row.ETag.ToString());
-            }
-
-            if (state == LedgerState.Claimed && row.GetDateTimeOffset(LedgerDayRow.ClaimedAt) is { } claimedAt && claimedAt < unresolvedBefore && logger is not null)
+            read.Add(row);
+            if (row.GetString(LedgerDayRow.State) == LedgerState.Claimed && row.GetDateTimeOffset(LedgerDayRow.ClaimedAt) is { } claimedAt && claimedAt < unresolvedBefore && logger is not null)
             {
                 LogUnresolvedClaim(logger, row.RowKey, claimedAt, row.GetString(LedgerDayRow.RunId) ?? "?");
             }
+        }
 
-            // A failed or sandboxed message's nudges were never delivered: they are owed again.
-            if (!taken)
+        var ledger = read.Result(rowKey =>
+        {
+            if (logger is not null)
             {
-                continue;
+                LogUnreadableRow(logger, partition, rowKey);
             }
-
-            try
+        });
+        foreach (var (rowKey, state, runId, byGrace) in read.Released)
+        {
+            if (logger is not null)
             {
-                recorded.UnionWith(LedgerDayRow.Nudges(row, address, fromStageDate));
-            }
-            catch (FormatException)
-            {
-                // Without this row FollowUp cannot tell what this address was sent, and guessing could
-                // nudge twice: the address is passed over (its day counts as taken) until an operator
-                // mends the row, and every other address's message still goes out.
-                if (logger is not null)
-                {
-                    LogUnreadableRow(logger, partition, row.RowKey);
-                }
-
-                return new OwnerLedger(recorded, new LedgerDay(Taken: true, row.ETag.ToString()), head, row.RowKey);
+                LogReleased(logger, rowKey, state, byGrace ? "no SendGrid event came within the grace period" : "SendGrid dropped it", runId);
             }
         }
 
-        return new OwnerLedger(recorded, day, head);
+        return ledger;
     }
 
     public async Task<LedgerClaim?> TryClaimAsync(LedgerEntry entry, string runId, OwnerLedger read, CancellationToken cancellationToken = default)
@@ -190,6 +173,9 @@ public sealed partial class TableSendLedger(
 
     [LoggerMessage(EventId = 2009, Level = LogLevel.Error, Message = "Send-ledger row {RowKey} of owner partition {Partition} cannot be read; that owner is skipped until it is mended")]
     private static partial void LogUnreadableRow(ILogger logger, string partition, string rowKey);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Warning, Message = "Send-ledger row {RowKey}, {State} until now, is released for the next send: {Reason} (run {RunId})")]
+    private static partial void LogReleased(ILogger logger, string rowKey, string state, string reason, string runId);
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Send-ledger row {RowKey} has been claimed since {ClaimedAt} without a known outcome (run {RunId})")]
     private static partial void LogUnresolvedClaim(ILogger logger, string rowKey, DateTimeOffset claimedAt, string runId);

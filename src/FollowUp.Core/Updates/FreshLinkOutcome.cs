@@ -10,7 +10,10 @@ public abstract record FreshLinkOutcome
     /// <summary>A fresh link went to the owner's registered address.</summary>
     public sealed record Sent : FreshLinkOutcome;
 
-    /// <summary>One went out within the cooldown, or a simultaneous request is sending it; nothing sent.</summary>
+    /// <summary>
+    /// One went out within the cooldown, the address had its day's fresh links, or a simultaneous
+    /// request is sending it; nothing sent. The owner is told the same as for <see cref="Sent"/>.
+    /// </summary>
     public sealed record Throttled : FreshLinkOutcome;
 
     /// <summary>The mail provider did not take it; the claim was given back, so the owner may ask again at once.</summary>

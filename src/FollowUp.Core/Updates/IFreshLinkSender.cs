@@ -11,6 +11,7 @@ public interface IFreshLinkSender
 {
     /// <param name="owner">The registered owner; send to <see cref="ResponsibleParty.Email"/> and nowhere else.</param>
     /// <param name="link">The new update link, a bearer credential: never log it.</param>
+    /// <param name="claimId">What identifies this request in the link-request ledger (never personal data), so SendGrid's events for the message can be told apart.</param>
     /// <returns>True when the provider accepted the message; false lets the owner ask again at once.</returns>
-    Task<bool> SendAsync(Commitment commitment, ResponsibleParty owner, Uri link, CancellationToken cancellationToken = default);
+    Task<bool> SendAsync(Commitment commitment, ResponsibleParty owner, Uri link, string? claimId = null, CancellationToken cancellationToken = default);
 }

@@ -13,7 +13,7 @@ internal abstract record OwnerAccess
 
     public sealed record Granted(Commitment Commitment, ResponsibleParty Owner) : OwnerAccess;
 
-    /// <summary>The link was genuine, but its address is no longer an owner: it speaks for no one responsible.</summary>
+    /// <summary>The link was genuine, but its address is no longer an owner, or its link was revoked: it speaks for no one.</summary>
     public sealed record NotAnOwner : OwnerAccess;
 
     public sealed record Gone : OwnerAccess;
@@ -35,6 +35,14 @@ internal abstract record OwnerAccess
         if (owner is null)
         {
             UpdatesLog.OwnerNoLongerListed(logger, link.CommitmentId);
+            return new NotAnOwner();
+        }
+
+        // Revoked: the owner's links have moved on to a later generation. Answered as NotAnOwner, which
+        // the routes refuse exactly as they refuse a forged token, so a leaked link learns nothing.
+        if (owner.LinkGeneration != link.Claims.Generation)
+        {
+            UpdatesLog.LinkRevoked(logger, link.CommitmentId);
             return new NotAnOwner();
         }
 

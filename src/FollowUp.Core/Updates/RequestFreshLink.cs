@@ -9,7 +9,9 @@ namespace FollowUp.Core.Updates;
 
 /// <summary>
 /// An owner asks for a fresh link (typically after theirs expired). It goes to the registered address,
-/// never to one from the request, at most once per owner and commitment per cooldown.
+/// never to one from the request, at most once per owner and commitment per cooldown, and at most
+/// <c>Links:FreshLinksPerAddressPerDay</c> times per address per UTC day, whatever the commitments: a
+/// leaked link for each of many commitments still cannot flood one mailbox.
 /// </summary>
 public sealed class RequestFreshLink(
     ICommitmentStore store,
@@ -21,6 +23,7 @@ public sealed class RequestFreshLink(
     ILogger<RequestFreshLink> logger)
 {
     private readonly TimeSpan _cooldown = TimeSpan.FromMinutes(options.Value.Links.FreshLinkCooldownMinutes);
+    private readonly int _perAddressPerDay = options.Value.Links.FreshLinksPerAddressPerDay;
 
     /// <remarks>A valid link may ask too: an owner may want a link that lasts longer than the one in hand.</remarks>
     public async Task<FreshLinkOutcome> RequestAsync(OwnerLink link, CancellationToken cancellationToken = default)
@@ -41,7 +44,8 @@ public sealed class RequestFreshLink(
 
     private async Task<FreshLinkOutcome> SendAsync(Commitment commitment, ResponsibleParty owner, CancellationToken cancellationToken)
     {
-        var claim = await ledger.TryClaimAsync(commitment.Id, owner.Email, time.GetUtcNow(), _cooldown, cancellationToken).ConfigureAwait(false);
+        var claim = await ledger.TryClaimAsync(commitment.Id, owner.Email, time.GetUtcNow(), _cooldown, _perAddressPerDay, cancellationToken)
+            .ConfigureAwait(false);
         if (claim is null)
         {
             UpdatesLog.FreshLinkThrottled(logger, commitment.Id);
@@ -54,7 +58,7 @@ public sealed class RequestFreshLink(
         {
             // To the registered address, never one from the request: a leaked expired link can only
             // make a fresh link arrive in the owner's own mailbox.
-            sent = await sender.SendAsync(commitment, owner, linkBuilder.BuildUpdateLink(commitment.Id, owner.Email), cancellationToken).ConfigureAwait(false);
+            sent = await sender.SendAsync(commitment, owner, linkBuilder.BuildUpdateLink(commitment.Id, owner), claim, cancellationToken).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Whatever the sender throws, the claim is given back so the owner can ask again.
         catch (Exception ex)

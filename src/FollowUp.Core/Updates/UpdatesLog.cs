@@ -9,7 +9,8 @@ namespace FollowUp.Core.Updates;
 /// </summary>
 internal static partial class UpdatesLog
 {
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Refused an update link that is not valid for its route")]
+    // Refusals are Debug: anyone can send a forged token, and each one must not cost an Information line.
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "Refused an update link that is not valid for its route")]
     public static partial void LinkRefused(ILogger logger);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Update link for {CommitmentId} has expired")]
@@ -33,7 +34,7 @@ internal static partial class UpdatesLog
     [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "Sent a fresh update link for {CommitmentId}")]
     public static partial void FreshLinkSent(ILogger logger, string commitmentId);
 
-    [LoggerMessage(EventId = 3009, Level = LogLevel.Information, Message = "Fresh update link for {CommitmentId} not sent: one went out within the cooldown")]
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Information, Message = "Fresh update link for {CommitmentId} not sent: one went out within the cooldown, or the address had its fresh links for the UTC day")]
     public static partial void FreshLinkThrottled(ILogger logger, string commitmentId);
 
     [LoggerMessage(EventId = 3010, Level = LogLevel.Warning, Message = "Fresh update link for {CommitmentId} could not be sent; the owner may ask again")]
@@ -41,6 +42,9 @@ internal static partial class UpdatesLog
 
     [LoggerMessage(EventId = 3013, Level = LogLevel.Information, Message = "Update of {CommitmentId} refused: the commitment is closed ({Status}); nothing saved")]
     public static partial void UpdateRefusedClosed(ILogger logger, string commitmentId, CommitmentStatus status);
+
+    [LoggerMessage(EventId = 3014, Level = LogLevel.Debug, Message = "Refused a revoked update link for {CommitmentId}")]
+    public static partial void LinkRevoked(ILogger logger, string commitmentId);
 
     // 3011 and 3012 (storage unavailable, unexpected failure) are logged by FollowUp.Web, which answers them.
 }

@@ -9,7 +9,7 @@ public static class UpdatesServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the owner's use cases (<see cref="OwnerLinks"/>, <see cref="ShowProgress"/>,
-    /// <see cref="SaveProgress"/>, <see cref="RequestFreshLink"/>) and the fresh-link ledger, each only
+    /// <see cref="SaveProgress"/>, <see cref="RequestFreshLink"/>), <see cref="RevokeOwnerLinks"/> and the fresh-link ledger, each only
     /// if not registered already: to replace one, register yours first. Needs what
     /// <c>AddFollowUpCore</c> registers (options, storage, <see cref="TimeProvider"/>, logging from the
     /// host) and an <see cref="IFreshLinkSender"/>, which the email module provides.
@@ -23,6 +23,7 @@ public static class UpdatesServiceCollectionExtensions
         services.TryAddSingleton<ShowProgress>();
         services.TryAddSingleton<SaveProgress>();
         services.TryAddSingleton<RequestFreshLink>();
+        services.TryAddSingleton<RevokeOwnerLinks>();
         return services;
     }
 }

@@ -30,6 +30,7 @@ public sealed class OwnerEndpoints(
     public const string FreshLinkMethods = "POST";
 
     private readonly TimeSpan _cooldown = TimeSpan.FromMinutes(options.Value.Links.FreshLinkCooldownMinutes);
+    private readonly int _perDay = options.Value.Links.FreshLinksPerAddressPerDay;
 
     /// <summary><see cref="LinkRoutes.Progress"/>: the page (GET, HEAD), an update (POST), 405 for any other method.</summary>
     public async Task<IResult> ProgressAsync(HttpContext http, string? id)
@@ -118,7 +119,8 @@ public sealed class OwnerEndpoints(
 
         return await freshLink.RequestAsync(link, http.RequestAborted).ConfigureAwait(false) switch
         {
-            FreshLinkOutcome.Sent or FreshLinkOutcome.Throttled => await reply.FreshLinkRequestedAsync(_cooldown).ConfigureAwait(false),
+            // Sent and throttled (cooldown or daily cap) read alike, so the answer tells nothing about the address.
+            FreshLinkOutcome.Sent or FreshLinkOutcome.Throttled => await reply.FreshLinkRequestedAsync(_cooldown, _perDay).ConfigureAwait(false),
             FreshLinkOutcome.NotSent => await reply.FreshLinkNotSentAsync().ConfigureAwait(false),
             FreshLinkOutcome.NotAnOwner => await reply.ForbiddenAsync().ConfigureAwait(false),
             FreshLinkOutcome.Gone => await reply.NotFoundAsync().ConfigureAwait(false),

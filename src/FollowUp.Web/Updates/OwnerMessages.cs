@@ -45,10 +45,10 @@ internal static class OwnerMessages
         ["The connection may have been interrupted. Nothing has been saved; please try again."]).ConfigureAwait(false));
 
     /// <summary>The same words whether a link was sent or the request was throttled, so neither can be told apart.</summary>
-    public static async Task<FreshLinkRequested> FreshLinkRequestedAsync(this OwnerReply reply, TimeSpan cooldown) => new(202, await reply.MessageAsync(
+    public static async Task<FreshLinkRequested> FreshLinkRequestedAsync(this OwnerReply reply, TimeSpan cooldown, int perDay) => new(202, await reply.MessageAsync(
         null, "Check your email",
         ["If this address is registered, a fresh link is on its way.",
-         string.Create(CultureInfo.InvariantCulture, $"It can take a few minutes to arrive. A fresh link is sent at most once every {cooldown.TotalMinutes:0} minutes.")],
+         string.Create(CultureInfo.InvariantCulture, $"It can take a few minutes to arrive. A fresh link is sent at most once every {cooldown.TotalMinutes:0} minutes for each commitment, and at most {perDay} a day to one address.")],
         asError: false).ConfigureAwait(false));
 
     public static async Task<FreshLinkNotSent> FreshLinkNotSentAsync(this OwnerReply reply) => new(503, await reply.MessageAsync(

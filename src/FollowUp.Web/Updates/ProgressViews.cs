@@ -47,12 +47,15 @@ internal static class ProgressViews
 
     /// <summary>
     /// Who reported, as a ministry: pages and JSON show co-owners by ministry, never by address; a
-    /// line an import wrote is the secretariat's, and a report by an address no longer listed names no one.
+    /// line an import or a workspace action wrote is the secretariat's, never named by person to owners,
+    /// and a report by an address no longer listed names no one.
     /// </summary>
-    public static string ReporterOf(Commitment commitment, ProgressEntry entry) =>
-        entry.Source == ProgressSource.Import
-            ? "The secretariat (by import)"
-            : commitment.FindOwner(entry.By)?.Ministry ?? "A ministry no longer listed";
+    public static string ReporterOf(Commitment commitment, ProgressEntry entry) => entry.Source switch
+    {
+        ProgressSource.Import => "The secretariat (by import)",
+        ProgressSource.Secretariat => "The secretariat",
+        _ => commitment.FindOwner(entry.By)?.Ministry ?? "A ministry no longer listed",
+    };
 
     public static IReadOnlyList<StatusOption> Statuses(string? selected) =>
         [.. ProgressInputValidator.OwnerStatuses.Select(s => new StatusOption(
@@ -106,6 +109,9 @@ internal static class ProgressViews
             entry.ExpectedCompletion is { } d ? IsoDate.Format(d) : null);
     }
 
-    private static (TimeZoneInfo Zone, string Name) ZoneOf(ResponsibleParty owner) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(owner.TimeZone, out var zone) ? (zone, owner.TimeZone) : (TimeZoneInfo.Utc, "UTC");
+    private static (TimeZoneInfo Zone, string Name) ZoneOf(ResponsibleParty owner)
+    {
+        var (id, zone) = CommitmentCalendar.Resolve(owner.TimeZone, "UTC", TimeZoneInfo.Utc);
+        return (zone, id);
+    }
 }

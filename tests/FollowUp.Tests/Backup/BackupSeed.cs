@@ -29,7 +29,7 @@ internal static class BackupSeed
         }
 
         var links = context.Services.GetRequiredService<ILinkRequestLedger>();
-        Assert.NotNull(await links.TryClaimAsync("commitment-0", TestCommitments.Baku.Email, BackupTestContext.Now, TimeSpan.FromHours(1)));
+        Assert.NotNull(await links.TryClaimAsync("commitment-0", TestCommitments.Baku.Email, BackupTestContext.Now, TimeSpan.FromHours(1), perAddressPerDay: 5));
 
         var ledger = context.Table("SendLedger");
         await ledger.CreateIfNotExistsAsync();

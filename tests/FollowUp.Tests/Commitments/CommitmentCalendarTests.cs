@@ -31,4 +31,27 @@ public sealed class CommitmentCalendarTests
 
         Assert.False(CommitmentCalendar.IsOverdue(cancelled, EveningUtc));
     }
+
+    [Theory]
+    [InlineData("Asia/Baku", "Asia/Baku")]
+    [InlineData("Pakistan Standard Time", "Asia/Karachi")]
+    [InlineData("Mars/Olympus_Mons", "Asia/Karachi")]
+    [InlineData(null, "Asia/Karachi")]
+    public void ZoneIsTheOwnersIanaZoneElseTheCallersFallback(string? stored, string expected)
+    {
+        var karachi = TimeZoneInfo.FindSystemTimeZoneById("Asia/Karachi");
+
+        var (id, zone) = CommitmentCalendar.Resolve(stored, "Asia/Karachi", karachi);
+
+        Assert.Equal(expected, id);
+        Assert.Equal(TimeZoneInfo.FindSystemTimeZoneById(expected).BaseUtcOffset, zone.BaseUtcOffset);
+    }
+
+    [Fact]
+    public void OwnerDatesOfAWindowsZoneIdReadInUtcAsTheyDoEverywhereElse()
+    {
+        var windowsId = TestCommitments.Karachi with { TimeZone = "Pakistan Standard Time" };
+
+        Assert.Equal(new DateOnly(2027, 3, 31), CommitmentCalendar.LocalDate(windowsId, EveningUtc));
+    }
 }

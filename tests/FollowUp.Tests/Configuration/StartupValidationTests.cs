@@ -36,6 +36,8 @@ public sealed class StartupValidationTests
     [InlineData("FollowUp:Storage:TablePrefix", "bad prefix!", "TablePrefix")]
     [InlineData("FollowUp:ScanSchedule", "0 * * * *", "FollowUp:ScanSchedule")]
     [InlineData("FollowUp:ScanSchedule", "every hour", "FollowUp:ScanSchedule")]
+    [InlineData("FollowUp:BackupSchedule", "30 2 * * *", "FollowUp:BackupSchedule")]
+    [InlineData("FollowUp:BackupSchedule", "daily", "FollowUp:BackupSchedule")]
     public void MissingOrBadSettingStopsStartupAndIsNamed(string key, string? value, string named)
     {
         var settings = new Dictionary<string, string?>(Valid) { [key] = value };

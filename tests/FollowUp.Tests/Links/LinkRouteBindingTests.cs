@@ -10,7 +10,7 @@ public sealed class LinkRouteBindingTests
     [Fact]
     public void ATokenIsValidOnTheRouteOfItsOwnCommitment()
     {
-        var token = _links.Signer.CreateToken("commitment-a", "a@b.org");
+        var token = _links.Signer.CreateToken("commitment-a", "a@b.org", 0);
 
         Assert.IsType<LinkTokenResult.Valid>(_links.Verifier.VerifyForCommitment(token, "commitment-a"));
     }
@@ -23,7 +23,7 @@ public sealed class LinkRouteBindingTests
     [InlineData(null)]
     public void ATokenForOneCommitmentIsInvalidOnTheRouteOfAnother(string? routeId)
     {
-        var token = _links.Signer.CreateToken("commitment-a", "a@b.org");
+        var token = _links.Signer.CreateToken("commitment-a", "a@b.org", 0);
 
         Assert.IsType<LinkTokenResult.Invalid>(_links.Verifier.VerifyForCommitment(token, routeId));
     }
@@ -31,7 +31,7 @@ public sealed class LinkRouteBindingTests
     [Fact]
     public void AnExpiredTokenForAnotherCommitmentIsInvalidRatherThanExpired()
     {
-        var token = _links.Signer.CreateToken("commitment-a", "a@b.org");
+        var token = _links.Signer.CreateToken("commitment-a", "a@b.org", 0);
         _links.Time.Advance(TimeSpan.FromDays(31));
 
         Assert.IsType<LinkTokenResult.Expired>(_links.Verifier.VerifyForCommitment(token, "commitment-a"));

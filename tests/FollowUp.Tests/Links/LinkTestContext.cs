@@ -1,3 +1,4 @@
+using FollowUp.Core.Commitments;
 using FollowUp.Core.Configuration;
 using FollowUp.Core.Links;
 using Microsoft.Extensions.Options;
@@ -22,7 +23,7 @@ internal sealed class LinkTestContext
         });
         Keys = new LinkSigningKeys(Options);
         Signer = new LinkTokenSigner(Keys, Options, Time);
-        Verifier = new LinkTokenVerifier(Keys, Time);
+        Verifier = new LinkTokenVerifier(Keys, Options, Time);
         Builder = new UpdateLinkBuilder(Signer, Options);
     }
 
@@ -40,7 +41,10 @@ internal sealed class LinkTestContext
 
     /// <summary>A verifier with other keys reading the same clock, as after a redeploy with new settings.</summary>
     public LinkTokenVerifier VerifierWith(params SigningKeyOptions[] keys) =>
-        new(LinkSigningKeys.FromOptions(new LinksOptions { SigningKeys = [.. keys] }), Time);
+        new(LinkSigningKeys.FromOptions(new LinksOptions { SigningKeys = [.. keys] }), Options, Time);
+
+    /// <summary>An owner at <paramref name="email"/>, for building links.</summary>
+    public static ResponsibleParty Owner(string email, int generation = 0) => new("Ministry", email, "UTC", OwnerRole.Lead, LinkGeneration: generation);
 
     public static SigningKeyOptions Key(string id, byte fill, int length = 32) =>
         new() { Id = id, Secret = Convert.ToBase64String(Enumerable.Repeat(fill, length).ToArray()) };

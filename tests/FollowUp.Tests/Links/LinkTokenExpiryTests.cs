@@ -2,14 +2,14 @@ using FollowUp.Core.Links;
 
 namespace FollowUp.Tests.Links;
 
-/// <summary>A token is valid strictly before ExpiresAt and expired at and after it.</summary>
+/// <summary>A token is valid strictly before ExpiresAt, expired at and after it, and refused once the grace after expiry is over.</summary>
 public sealed class LinkTokenExpiryTests
 {
     private readonly LinkTestContext _links = new();
     private readonly string _token;
     private readonly DateTimeOffset _expiresAt = LinkTestContext.Start.AddDays(30);
 
-    public LinkTokenExpiryTests() => _token = _links.Signer.CreateToken("c-1", "Owner@Ministry.gov");
+    public LinkTokenExpiryTests() => _token = _links.Signer.CreateToken("c-1", "Owner@Ministry.gov", 0);
 
     [Fact]
     public void ATokenIsValidOneTickBeforeItExpires()
@@ -30,9 +30,35 @@ public sealed class LinkTokenExpiryTests
     [Fact]
     public void ATokenIsExpiredAfterItsExpiry()
     {
-        _links.Time.Advance(TimeSpan.FromDays(400));
+        _links.Time.SetUtcNow(_expiresAt.AddDays(1));
 
         Assert.IsType<LinkTokenResult.Expired>(_links.Verifier.Verify(_token));
+    }
+
+    [Fact]
+    public void AnExpiredTokenCanStillAskForAFreshLinkOneTickBeforeTheGraceEnds()
+    {
+        _links.Time.SetUtcNow(_expiresAt.AddDays(90).AddTicks(-1));
+
+        Assert.IsType<LinkTokenResult.Expired>(_links.Verifier.Verify(_token));
+    }
+
+    [Fact]
+    public void ATokenExpiredLongerThanTheGraceIsRefusedLikeOneWeDidNotSign()
+    {
+        _links.Time.SetUtcNow(_expiresAt.AddDays(90));
+
+        Assert.Same(LinkTokenResult.Invalid.Instance, _links.Verifier.Verify(_token));
+    }
+
+    [Fact]
+    public void TheGraceAfterExpiryComesFromTheOptions()
+    {
+        _links.Options.Value.Links.FreshLinkGraceDays = 0;
+        var verifier = new LinkTokenVerifier(_links.Keys, _links.Options, _links.Time);
+        _links.Time.SetUtcNow(_expiresAt);
+
+        Assert.IsType<LinkTokenResult.Invalid>(verifier.Verify(_token));
     }
 
     [Fact]
@@ -42,7 +68,7 @@ public sealed class LinkTokenExpiryTests
 
         var expired = Assert.IsType<LinkTokenResult.Expired>(_links.Verifier.Verify(_token));
 
-        Assert.Equal(new LinkClaims("c-1", "owner@ministry.gov", _expiresAt, "k2026"), expired.Claims);
+        Assert.Equal(new LinkClaims("c-1", "owner@ministry.gov", _expiresAt, "k2026", 0), expired.Claims);
     }
 
     [Fact]
@@ -51,7 +77,7 @@ public sealed class LinkTokenExpiryTests
         _links.Options.Value.Links.LifetimeDays = 7;
         var signer = new LinkTokenSigner(_links.Keys, _links.Options, _links.Time);
 
-        var token = signer.CreateToken("c-1", "a@b.org");
+        var token = signer.CreateToken("c-1", "a@b.org", 0);
 
         var claims = Assert.IsType<LinkTokenResult.Valid>(_links.Verifier.Verify(token)).Claims;
         Assert.Equal(LinkTestContext.Start.AddDays(7), claims.ExpiresAt);

@@ -8,7 +8,7 @@ public sealed class LinkTokenTamperingTests
     private readonly LinkTestContext _links = new();
     private readonly string _token;
 
-    public LinkTokenTamperingTests() => _token = _links.Signer.CreateToken("pak-aze-jc8-07", "focal.point@mofa.gov.pk");
+    public LinkTokenTamperingTests() => _token = _links.Signer.CreateToken("pak-aze-jc8-07", "focal.point@mofa.gov.pk", 0);
 
     [Fact]
     public void EveryBitFlippedInAnyByteOfTheTokenMakesItInvalid()
@@ -113,7 +113,7 @@ public sealed class LinkTokenTamperingTests
     public void ATokenWithAnUnknownVersionIsInvalid()
     {
         var bytes = Base64Url.DecodeFromChars(_token);
-        bytes[0] = 0x02;
+        bytes[0] = 0x03;
 
         Assert.IsType<LinkTokenResult.Invalid>(_links.Verifier.Verify(Base64Url.EncodeToString(bytes)));
     }

@@ -24,7 +24,7 @@ public sealed class LinksServiceCollectionTests
         Assert.Same(builder, provider.GetRequiredService<UpdateLinkBuilder>());
         Assert.Same(provider.GetRequiredService<LinkSigningKeys>(), provider.GetRequiredService<LinkSigningKeys>());
 
-        var link = builder.BuildUpdateLink("c-1", "a@b.org");
+        var link = builder.BuildUpdateLink("c-1", LinkTestContext.Owner("a@b.org"));
         var token = link.Query["?token=".Length..];
         Assert.IsType<LinkTokenResult.Valid>(provider.GetRequiredService<LinkTokenVerifier>().VerifyForCommitment(token, "c-1"));
     }

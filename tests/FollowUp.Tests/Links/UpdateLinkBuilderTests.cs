@@ -11,7 +11,7 @@ public sealed class UpdateLinkBuilderTests
     [Fact]
     public void TheLinkPointsAtTheProgressRouteUnderTheFunctionsPrefix()
     {
-        var link = _links.Builder.BuildUpdateLink("pak-aze-jc8-07", "a@b.org");
+        var link = _links.Builder.BuildUpdateLink("pak-aze-jc8-07", LinkTestContext.Owner("a@b.org"));
 
         Assert.Equal("https", link.Scheme);
         Assert.Equal("followup.example.org", link.Host);
@@ -22,7 +22,7 @@ public sealed class UpdateLinkBuilderTests
     [Fact]
     public void TheTokenInTheLinkVerifiesForTheCommitmentInItsPath()
     {
-        var link = _links.Builder.BuildUpdateLink("pak-aze-jc8-07", "Owner@Ministry.gov");
+        var link = _links.Builder.BuildUpdateLink("pak-aze-jc8-07", LinkTestContext.Owner("Owner@Ministry.gov"));
         var routeId = link.Segments[3].TrimEnd('/');
         var token = link.Query["?token=".Length..];
 
@@ -46,7 +46,7 @@ public sealed class UpdateLinkBuilderTests
     [InlineData("http://localhost:5000/", "http://localhost:5000/api/commitments/c-1/progress")]
     public void TheBaseUrlIsJoinedWithExactlyOneSlash(string baseUrl, string expected)
     {
-        var link = Builder(baseUrl).BuildUpdateLink("c-1", "a@b.org");
+        var link = Builder(baseUrl).BuildUpdateLink("c-1", LinkTestContext.Owner("a@b.org"));
 
         Assert.Equal(expected, link.GetLeftPart(UriPartial.Path));
     }

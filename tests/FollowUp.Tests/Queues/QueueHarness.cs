@@ -13,9 +13,13 @@ internal sealed class QueueHarness : IAsyncDisposable
     private readonly string _queueName = "t" + Guid.NewGuid().ToString("N")[..20];
     private readonly ScanHarness _scan;
 
-    public QueueHarness(AzuriteStorage azurite, DateTimeOffset now)
+    public QueueHarness(AzuriteStorage azurite, DateTimeOffset now, Action<FollowUpOptions>? configure = null)
     {
-        _scan = new ScanHarness(azurite, now, s => s.PostConfigure<FollowUpOptions>(o => o.Queues.DigestQueue = _queueName));
+        _scan = new ScanHarness(azurite, now, s => s.PostConfigure<FollowUpOptions>(o =>
+        {
+            o.Queues.DigestQueue = _queueName;
+            configure?.Invoke(o);
+        }));
         var service = new QueueServiceClient(_scan.ConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         Queue = service.GetQueueClient(_queueName);
         Poison = service.GetQueueClient(_queueName + "-poison");

@@ -53,6 +53,9 @@ internal sealed class ScanHarness : IAsyncDisposable
 
     public ObservedSendLedger Ledger => _services.GetRequiredService<ObservedSendLedger>();
 
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
     public TableClient LedgerTable => _tables.Service.GetTableClient(_tables.Options.Storage.SendLedgerTable);
 
     public string ConnectionString => _tables.ConnectionString;

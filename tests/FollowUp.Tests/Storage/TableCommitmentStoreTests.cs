@@ -119,6 +119,22 @@ public sealed class TableCommitmentStoreTests(AzuriteStorage azurite) : IClassFi
     }
 
     [Fact]
+    public async Task SecretariatActionLineKeepsItsPersonReasonAndMovedDueDate()
+    {
+        await using var tables = azurite.CreateTables();
+        var store = tables.CreateCommitmentStore();
+        var added = Assert.IsType<SaveResult.Saved>(await store.AddAsync(TestCommitments.Bilateral())).Commitment;
+        var moved = new DateOnly(2027, 6, 30);
+        var action = new ProgressEntry(
+            Morning, "officer@mofa.example.org", added.Status, added.Status, added.Progress, added.Progress, Note: null,
+            Source: ProgressSource.Secretariat, Reason: "Ratification moved to the spring sitting", OldDueDate: added.DueDate, NewDueDate: moved);
+
+        Assert.IsType<SaveResult.Saved>(await store.ReplaceAsync(added with { DueDate = moved }, action));
+
+        Assert.Equal(action, Assert.Single(await store.GetHistoryAsync(added.Id, 5)));
+    }
+
+    [Fact]
     public async Task ConflictingUpdateAddsNoHistoryLine()
     {
         await using var tables = azurite.CreateTables();

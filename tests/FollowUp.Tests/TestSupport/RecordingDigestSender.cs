@@ -15,6 +15,9 @@ public sealed class RecordingDigestSender : IDigestSender, IEscalationSender
 
     public ConcurrentQueue<Escalation> Escalations { get; } = new();
 
+    /// <summary>The claim id each recipient's last message carried, as SendGrid's events would echo it.</summary>
+    public ConcurrentDictionary<string, string?> ClaimIds { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>What the provider answers for an address instead of accepting (Unknown, Sandboxed, …); the message still counts as handed over.</summary>
     public ConcurrentDictionary<string, SendResult> Answers { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -27,9 +30,10 @@ public sealed class RecordingDigestSender : IDigestSender, IEscalationSender
     /// <summary>Called after the provider accepted a message, before the scan hears back.</summary>
     public Action<Digest>? AfterAccept { get; set; }
 
-    public Task<SendResult> SendAsync(Digest digest, string runId, CancellationToken cancellationToken = default)
+    public Task<SendResult> SendAsync(Digest digest, string runId, string? claimId = null, CancellationToken cancellationToken = default)
     {
         BeforeSend?.Invoke(digest);
+        ClaimIds[digest.To] = claimId;
         if (Refused.Contains(digest.To))
         {
             return Task.FromResult<SendResult>(new SendResult.Refused("The to email does not contain a valid address."));
@@ -40,8 +44,9 @@ public sealed class RecordingDigestSender : IDigestSender, IEscalationSender
         return Task.FromResult(Answers.TryGetValue(digest.To, out var answer) ? answer : new SendResult.Accepted(Guid.NewGuid().ToString("N")));
     }
 
-    public Task<SendResult> SendAsync(Escalation escalation, string runId, CancellationToken cancellationToken = default)
+    public Task<SendResult> SendAsync(Escalation escalation, string runId, string? claimId = null, CancellationToken cancellationToken = default)
     {
+        ClaimIds[escalation.To] = claimId;
         if (Refused.Contains(escalation.To))
         {
             return Task.FromResult<SendResult>(new SendResult.Refused("The to email does not contain a valid address."));

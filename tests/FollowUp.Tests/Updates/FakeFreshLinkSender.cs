@@ -11,10 +11,14 @@ internal sealed class FakeFreshLinkSender : IFreshLinkSender
 
     public bool Accept { get; set; } = true;
 
-    public async Task<bool> SendAsync(Commitment commitment, ResponsibleParty owner, Uri link, CancellationToken cancellationToken = default)
+    /// <summary>Runs as each send starts, after its claim.</summary>
+    public Action? BeforeSend { get; set; }
+
+    public async Task<bool> SendAsync(Commitment commitment, ResponsibleParty owner, Uri link, string? claimId = null, CancellationToken cancellationToken = default)
     {
         // A real provider takes a while; yielding lets simultaneous requests overlap as they would.
         await Task.Yield();
+        BeforeSend?.Invoke();
         if (Accept)
         {
             Sent.Enqueue((commitment, owner, link));

@@ -123,7 +123,7 @@ public sealed class FreshLinkTests(AzuriteStorage azurite) : IClassFixture<Azuri
     }
 
     [Fact]
-    public async Task RequestsAreRecordedPerCommitmentWithoutTheAddress()
+    public async Task RequestsAreRecordedPerCommitmentAndPerDayWithoutTheAddress()
     {
         await using var context = new ProgressTestContext(azurite);
         await context.SeedAsync();
@@ -133,10 +133,11 @@ public sealed class FreshLinkTests(AzuriteStorage azurite) : IClassFixture<Azuri
         ProgressAssert.IsHtml(202, await context.RequestFreshLinkAsync(expired));
 
         var table = context.Tables.Service.GetTableClient(context.Tables.Options.Storage.LinkRequestsTable);
-        var row = Assert.Single(await table.QueryAsync<Azure.Data.Tables.TableEntity>().ToListAsync());
-        Assert.Equal(ProgressTestContext.Id, row.PartitionKey);
-        Assert.DoesNotContain("@", row.RowKey, StringComparison.Ordinal);
-        Assert.Equal(context.Time.GetUtcNow(), row.GetDateTimeOffset("RequestedAt"));
-        Assert.DoesNotContain(((IDictionary<string, object>)row).Values, v => v is string s && s.Contains(ProgressTestContext.Karachi.Email, StringComparison.OrdinalIgnoreCase));
+        var rows = await table.QueryAsync<Azure.Data.Tables.TableEntity>().ToListAsync();
+        Assert.Equal([$"day|{context.Time.GetUtcNow():yyyy-MM-dd}", $"link|{ProgressTestContext.Id}"], rows.Select(r => r.RowKey).Order(StringComparer.Ordinal));
+        Assert.Single(rows.Select(r => r.PartitionKey).Distinct());
+        Assert.DoesNotContain("@", rows[0].PartitionKey, StringComparison.Ordinal);
+        Assert.Equal(context.Time.GetUtcNow(), rows.Single(r => r.RowKey.StartsWith("link|", StringComparison.Ordinal)).GetDateTimeOffset("RequestedAt"));
+        Assert.DoesNotContain(rows.SelectMany(r => ((IDictionary<string, object>)r).Values), v => v is string s && s.Contains(ProgressTestContext.Karachi.Email, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -39,7 +39,7 @@ public sealed class ProgressAccessTests(AzuriteStorage azurite) : IClassFixture<
         var refused = new[]
         {
             await context.GetAsync(token[..^1] + (token[^1] == 'A' ? 'B' : 'A')),
-            await context.GetAsync(otherKey.CreateToken(ProgressTestContext.Id, ProgressTestContext.Karachi.Email)),
+            await context.GetAsync(otherKey.CreateToken(ProgressTestContext.Id, ProgressTestContext.Karachi.Email, 0)),
             await context.GetAsync(context.TokenFor("other-commitment")),
             await context.GetAsync(null),
             await context.GetAsync("not a token <script>"),

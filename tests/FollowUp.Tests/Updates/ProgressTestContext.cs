@@ -98,7 +98,7 @@ internal sealed class ProgressTestContext : IAsyncDisposable
 
     public Task<IReadOnlyList<ProgressEntry>> HistoryAsync(string id = Id) => Store.GetHistoryAsync(id, 100);
 
-    public string TokenFor(string id = Id, string? email = null) => Signer.CreateToken(id, email ?? Karachi.Email);
+    public string TokenFor(string id = Id, string? email = null, int generation = 0) => Signer.CreateToken(id, email ?? Karachi.Email, generation);
 
     /// <summary>Sends the request through the whole pipeline (routing, the route group's filter, the handlers) and reads the response back.</summary>
     public async Task<ProgressResponse> SendAsync(ProgressRequest request)

@@ -31,7 +31,7 @@ public sealed class CountingDigestSender : IDigestSender, IEscalationSender
         Interlocked.Exchange(ref _escalations, 0);
     }
 
-    public Task<SendResult> SendAsync(Digest digest, string runId, CancellationToken cancellationToken = default)
+    public Task<SendResult> SendAsync(Digest digest, string runId, string? claimId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(digest);
         _byRecipient.AddOrUpdate(digest.To, 1, (_, n) => n + 1);
@@ -39,7 +39,7 @@ public sealed class CountingDigestSender : IDigestSender, IEscalationSender
         return Task.FromResult<SendResult>(new SendResult.Accepted($"bench-{runId}-{number}"));
     }
 
-    public Task<SendResult> SendAsync(Escalation escalation, string runId, CancellationToken cancellationToken = default)
+    public Task<SendResult> SendAsync(Escalation escalation, string runId, string? claimId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(escalation);
         var number = Interlocked.Increment(ref _escalations);

@@ -1,0 +1,3 @@
+namespace FollowUp.Core.Reports;
+
+public sealed record ReportCount(string Label, int Count);

@@ -1,0 +1,9 @@
+namespace FollowUp.Core.Reports;
+
+public enum ReportFormat
+{
+    Html,
+    Xlsx,
+    Docx,
+    Csv,
+}

@@ -1,0 +1,37 @@
+using FollowUp.Web.Secretariat;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace FollowUp.Functions.Secretariat;
+
+/// <summary>
+/// The secretariat's workspace, answered by the same handlers as <c>followup serve</c>. Anonymous at the
+/// Functions level: App Service Authentication signs people in in front of the app, and the handlers'
+/// filter reads the principal it passes (only when FollowUp:Secretariat:TrustEasyAuthHeaders is set).
+/// </summary>
+public sealed class SecretariatFunction(IServiceProvider services)
+{
+    private readonly SecretariatTriggers _workspace = new(services);
+
+    [Function("SecretariatOverview")]
+    public Task<IResult> OverviewAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Overview)] HttpRequest request) =>
+        _workspace.OverviewAsync(request);
+
+    [Function("SecretariatCommitments")]
+    public Task<IResult> CommitmentsAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Commitments)] HttpRequest request) =>
+        _workspace.CommitmentsAsync(request);
+
+    [Function("SecretariatCommitment")]
+    public Task<IResult> CommitmentAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Commitment)] HttpRequest request,
+        string id) =>
+        _workspace.CommitmentAsync(request, id);
+
+    [Function("SecretariatStatus")]
+    public Task<IResult> StatusAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.Status)] HttpRequest request,
+        string id) =>
+        _workspace.StatusAsync(request, id);
+}

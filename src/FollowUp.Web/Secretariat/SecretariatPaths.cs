@@ -1,0 +1,16 @@
+namespace FollowUp.Web.Secretariat;
+
+/// <summary>The workspace's routes, relative to the Functions host's <c>api</c> prefix: the one spelling both hosts map.</summary>
+public static class SecretariatPaths
+{
+    public const string Overview = "secretariat";
+    public const string Commitments = Overview + "/commitments";
+    public const string Commitment = Commitments + "/{id}";
+    public const string Status = Commitment + "/status";
+
+    /// <summary><c>followup serve</c>'s one-time sign-in link; the Functions app does not map it.</summary>
+    public const string SignIn = Overview + "/sign-in";
+
+    public const string CodeParameter = "code";
+    public const string FormatParameter = "format";
+}

@@ -1,0 +1,28 @@
+using FollowUp.Core.Links;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace FollowUp.Web.Secretariat;
+
+public static class SecretariatRoutes
+{
+    private static readonly string[] Read = ["GET", "HEAD"];
+    private static readonly string[] Act = ["POST"];
+
+    /// <summary>
+    /// The workspace under <c>/api/secretariat</c>, as the Functions app answers it, in one route group
+    /// whose filter signs people in, checks roles and antiforgery tokens, and sets the headers.
+    /// Needs <c>AddFollowUpCore</c> and <c>AddFollowUpSecretariatWeb</c>.
+    /// </summary>
+    public static RouteGroupBuilder MapSecretariatRoutes(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var group = endpoints.MapGroup("/" + LinkRoutes.RoutePrefix).AddEndpointFilter<SecretariatRouteFilter>();
+        group.MapMethods(SecretariatPaths.Overview, Read, (HttpContext http, SecretariatEndpoints e) => e.OverviewAsync(http));
+        group.MapMethods(SecretariatPaths.Commitments, Read, (HttpContext http, SecretariatEndpoints e) => e.CommitmentsAsync(http));
+        group.MapMethods(SecretariatPaths.Commitment, Read, (HttpContext http, string id, SecretariatEndpoints e) => e.CommitmentAsync(http, id));
+        group.MapMethods(SecretariatPaths.Status, Act, (HttpContext http, string id, SecretariatActions a) => a.StatusAsync(http, id));
+        return group;
+    }
+}

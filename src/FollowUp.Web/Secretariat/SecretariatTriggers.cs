@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FollowUp.Web.Secretariat;
+
+/// <summary>
+/// The workspace for the Functions app, whose HTTP triggers have no route groups or endpoint filters:
+/// the same handlers behind the same <see cref="SecretariatRouteFilter"/>.
+/// </summary>
+public sealed class SecretariatTriggers(IServiceProvider services)
+{
+    private readonly SecretariatEndpoints _endpoints = services.GetRequiredService<SecretariatEndpoints>();
+    private readonly SecretariatActions _actions = services.GetRequiredService<SecretariatActions>();
+    private readonly SecretariatRouteFilter _filter = services.GetRequiredService<SecretariatRouteFilter>();
+
+    public Task<IResult> OverviewAsync(HttpRequest request) => RunAsync(request, async http => await _endpoints.OverviewAsync(http).ConfigureAwait(false));
+
+    public Task<IResult> CommitmentsAsync(HttpRequest request) => RunAsync(request, async http => await _endpoints.CommitmentsAsync(http).ConfigureAwait(false));
+
+    public Task<IResult> CommitmentAsync(HttpRequest request, string id) => RunAsync(request, async http => await _endpoints.CommitmentAsync(http, id).ConfigureAwait(false));
+
+    public Task<IResult> StatusAsync(HttpRequest request, string id) => RunAsync(request, async http => await _actions.StatusAsync(http, id).ConfigureAwait(false));
+
+    private async Task<IResult> RunAsync(HttpRequest request, Func<HttpContext, Task<IResult>> handler)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var result = await _filter.InvokeAsync(
+            new DefaultEndpointFilterInvocationContext(request.HttpContext),
+            async context => await handler(context.HttpContext).ConfigureAwait(false)).ConfigureAwait(false);
+        return (IResult)result!;
+    }
+}

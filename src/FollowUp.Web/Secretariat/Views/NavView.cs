@@ -1,0 +1,4 @@
+namespace FollowUp.Web.Secretariat.Views;
+
+/// <summary>The header: where to go and who is signed in.</summary>
+internal sealed record NavView(string Overview, string Commitments, string Person, string Role);
