@@ -28,6 +28,8 @@ public static class BenchCommandLine
         root.Subcommands.Add(Export.ExportCommand.Create(hosts));
         root.Subcommands.Add(Report.ReportCommand.Create(hosts));
         root.Subcommands.Add(Deliveries.DeliveriesCommand.Create(hosts));
+        root.Subcommands.Add(Scaleout.ScaleoutCommand.Create(hosts));
+        root.Subcommands.Add(Scaleout.WorkerCommand.Create(hosts));
         return root;
     }
 }

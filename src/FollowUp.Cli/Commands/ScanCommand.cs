@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using FollowUp.Cli.Output;
+using FollowUp.Core.Queues;
 using FollowUp.Core.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,6 +28,17 @@ public static class ScanCommand
             },
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "Plan the digests only: write and send nothing." };
+        var workers = new Option<int?>("--workers")
+        {
+            Description = "Deliver through the queue, as the Functions app does: plan, queue one message per digest, and drain it with this many in-process workers (1-64).",
+        };
+        workers.Validators.Add(result =>
+        {
+            if (result.GetValue(workers) is { } n && n is < 1 or > 64)
+            {
+                result.AddError($"--workers: {n} is not between 1 and 64");
+            }
+        });
         var format = new Option<string>("--format") { Description = "text for people, json for scripts.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
 
@@ -34,13 +46,17 @@ public static class ScanCommand
         {
             asOf,
             dryRun,
+            workers,
             format,
         };
         command.SetAction((parseResult, cancellationToken) => CommandErrors.RunAsync(parseResult, async (output, _) =>
         {
             using var host = hosts.Create(parseResult);
-            var report = await host.Services.GetRequiredService<ReminderScan>()
-                .RunAsync(parseResult.GetValue(asOf), parseResult.GetValue(dryRun), cancellationToken).ConfigureAwait(false);
+            // A dry run plans the same digests either way, and queues nothing.
+            var report = parseResult.GetValue(workers) is { } count && !parseResult.GetValue(dryRun)
+                ? await host.Services.GetRequiredService<QueuedScan>().RunAsync(count, parseResult.GetValue(asOf), cancellationToken).ConfigureAwait(false)
+                : await host.Services.GetRequiredService<ReminderScan>()
+                    .RunAsync(parseResult.GetValue(asOf), parseResult.GetValue(dryRun), cancellationToken).ConfigureAwait(false);
 
             if (parseResult.GetRequiredValue(format) == "json")
             {

@@ -1,12 +1,18 @@
+using FollowUp.Core.Queues;
 using FollowUp.Core.Reminders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace FollowUp.Cli.Serve;
 
-/// <summary>The local stand-in for the Functions timer: runs the same reminder scan on the same schedule.</summary>
+/// <summary>
+/// The local stand-in for the Functions timer: runs the same reminder scan on the same schedule; with
+/// <c>--workers N</c> it queues the digests, as the timer does, for <see cref="DigestWorkersService"/>.
+/// </summary>
 public sealed partial class ScheduledScanService(
     ReminderScan scan,
+    DigestEnqueuer enqueuer,
+    ServeWorkers workers,
     ScanSchedule schedule,
     TimeProvider time,
     ILogger<ScheduledScanService> logger) : BackgroundService
@@ -40,7 +46,14 @@ public sealed partial class ScheduledScanService(
     {
         try
         {
-            await scan.RunAsync(cancellationToken: stoppingToken).ConfigureAwait(false);
+            if (workers.Count > 0)
+            {
+                await enqueuer.RunAsync(cancellationToken: stoppingToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await scan.RunAsync(cancellationToken: stoppingToken).ConfigureAwait(false);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -40,17 +40,31 @@ public static class ServeCommand
             },
         };
 
+        var workers = new Option<int>("--workers")
+        {
+            Description = "Deliver through the queue, as the Functions app does, with this many in-process workers on Azurite's queue (0-64; 0, the default, scans in one process).",
+            DefaultValueFactory = _ => 0,
+        };
+        workers.Validators.Add(result =>
+        {
+            if (result.GetValue(workers) is < 0 or > 64)
+            {
+                result.AddError("--workers is between 0 and 64");
+            }
+        });
+
         var command = new Command(
             "serve",
             "Host the update pages and the scheduled reminder scan locally, as the Functions app does in Azure; in local mode also /dev/outbox.")
         {
             urls,
             scanEvery,
+            workers,
         };
         command.SetAction((parseResult, cancellationToken) => CommandErrors.RunAsync(parseResult, async (output, _) =>
         {
             var listen = parseResult.GetRequiredValue(urls);
-            var app = Build(hosts, parseResult, listen, parseResult.GetValue(scanEvery));
+            var app = Build(hosts, parseResult, listen, parseResult.GetValue(scanEvery), parseResult.GetValue(workers));
             await using (app.ConfigureAwait(false))
             {
                 await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -75,7 +89,7 @@ public static class ServeCommand
         return command;
     }
 
-    public static WebApplication Build(CliHostFactory hosts, ParseResult parseResult, string urls, TimeSpan? scanEvery)
+    public static WebApplication Build(CliHostFactory hosts, ParseResult parseResult, string urls, TimeSpan? scanEvery, int workers = 0)
     {
         ArgumentNullException.ThrowIfNull(hosts);
         // The slim builder reads the tool's appsettings.json from the content root and then the
@@ -98,7 +112,13 @@ public static class ServeCommand
         builder.Services.AddSingleton(sp => scanEvery is { } every
             ? ScanSchedule.Every(every)
             : ScanSchedule.Cron(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.ScanSchedule));
+        builder.Services.AddSingleton(new ServeWorkers(workers));
         builder.Services.AddHostedService<ScheduledScanService>();
+        if (workers > 0)
+        {
+            builder.Services.AddHostedService<DigestWorkersService>();
+        }
+
         builder.Services.AddSingleton<OutboxReader>();
         builder.Services.AddSingleton<OutboxPages>();
 

@@ -4,6 +4,7 @@ using FollowUp.Core.Email;
 using FollowUp.Core.Import;
 using FollowUp.Core.Intake;
 using FollowUp.Core.Links;
+using FollowUp.Core.Queues;
 using FollowUp.Core.Reminders;
 using FollowUp.Core.Reports;
 using FollowUp.Core.Secretariat;
@@ -46,6 +47,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<ReminderScan>();
         services.AddFollowUpIntake(configuration);
         services.AddFollowUpSecretariat();
+        services.AddFollowUpQueues();
         return services;
     }
 }

@@ -51,6 +51,9 @@ public sealed class FollowUpOptions
     public LinksOptions Links { get; set; } = new();
 
     public SecretariatOptions Secretariat { get; set; } = new();
+
+    [ValidateObjectMembers]
+    public Queues.QueuesOptions Queues { get; set; } = new();
 }
 
 [OptionsValidator]

@@ -25,15 +25,19 @@ public sealed class StorageOptions
     [Url]
     public string? BlobServiceUri { get; set; }
 
+    /// <summary>The queue service of digest delivery, reached as <see cref="BlobServiceUri"/> is (used when <see cref="TableServiceUri"/> is set).</summary>
+    [Url]
+    public string? QueueServiceUri { get; set; }
+
     /// <summary>The blob container that <c>followup export</c> and the backup timer write to.</summary>
     [Required]
     [RegularExpression("^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "FollowUp:Storage:BackupContainer is 3-63 lower-case letters, digits and single dashes, starting and ending with a letter or digit.")]
     public string BackupContainer { get; set; } = "followup-backups";
 
     /// <summary>
-    /// Create FollowUp's tables and the backup container when they are missing: on for Azurite and
-    /// a developer's account. Off in Azure (Bicep sets it): the deployment creates them, and the
-    /// app's roles, scoped to each table and to the container, do not grant creating one.
+    /// Create FollowUp's tables, the backup container and the delivery queues when they are missing:
+    /// on for Azurite and a developer's account. Off in Azure (Bicep sets it): the deployment creates
+    /// them, and the app's roles, scoped to each table, the container and the queues, do not grant creating one.
     /// </summary>
     public bool CreateIfMissing { get; set; } = true;
 

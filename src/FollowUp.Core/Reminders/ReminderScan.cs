@@ -41,22 +41,15 @@ public sealed class ReminderScan(
         }
         else
         {
-            var delivery = new MessageDelivery(ledger, logger, time, runId);
+            var delivery = StartDelivery(runId);
             try
             {
                 foreach (var (digest, read) in plan.Digests)
                 {
-                    var message = new PendingMessage(LedgerEntry.For(digest), read, (claim, ct) => digests.SendAsync(digest, runId, claim.ClaimId, ct));
-                    var (delivered, error) = await DeliverAsync(delivery, message, plan.Skipped, runId, cancellationToken).ConfigureAwait(false);
-                    digestOutcomes.Add(new DigestOutcome(digest, delivered, error));
+                    digestOutcomes.Add(await DeliverDigestAsync(delivery, digest, read, plan.Skipped, runId, cancellationToken).ConfigureAwait(false));
                 }
 
-                foreach (var (escalation, read) in plan.Escalations)
-                {
-                    var message = new PendingMessage(LedgerEntry.For(escalation), read, (claim, ct) => escalations.SendAsync(escalation, runId, claim.ClaimId, ct));
-                    var (delivered, error) = await DeliverAsync(delivery, message, plan.Skipped, runId, cancellationToken).ConfigureAwait(false);
-                    escalationOutcomes.Add(new EscalationOutcome(escalation, delivered, error));
-                }
+                escalationOutcomes.AddRange(await DeliverEscalationsAsync(delivery, plan, runId, cancellationToken).ConfigureAwait(false));
             }
             finally
             {
@@ -74,6 +67,51 @@ public sealed class ReminderScan(
         }
 
         return report;
+    }
+
+    /// <summary>The reading half alone, for a run that queues its digests (<c>Queues/DigestEnqueuer</c>).</summary>
+    internal Task<ScanPlan> PlanAsync(DateTimeOffset now, string runId, CancellationToken cancellationToken) =>
+        _planning.PlanAsync(now, runId, cancellationToken);
+
+    internal MessageDelivery StartDelivery(string runId) => new(ledger, logger, time, runId);
+
+    internal async Task<DigestOutcome> DeliverDigestAsync(
+        MessageDelivery delivery, Digest digest, OwnerLedger read, List<SkippedAddress> skipped, string runId, CancellationToken cancellationToken)
+    {
+        var message = new PendingMessage(LedgerEntry.For(digest), read, (claim, ct) => digests.SendAsync(digest, runId, claim.ClaimId, ct));
+        var (delivered, error) = await DeliverAsync(delivery, message, skipped, runId, cancellationToken).ConfigureAwait(false);
+        return new DigestOutcome(digest, delivered, error);
+    }
+
+    internal async Task<List<EscalationOutcome>> DeliverEscalationsAsync(MessageDelivery delivery, ScanPlan plan, string runId, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<EscalationOutcome>(plan.Escalations.Count);
+        foreach (var (escalation, read) in plan.Escalations)
+        {
+            var message = new PendingMessage(LedgerEntry.For(escalation), read, (claim, ct) => escalations.SendAsync(escalation, runId, claim.ClaimId, ct));
+            var (delivered, error) = await DeliverAsync(delivery, message, plan.Skipped, runId, cancellationToken).ConfigureAwait(false);
+            outcomes.Add(new EscalationOutcome(escalation, delivered, error));
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>
+    /// One queued digest, for a queue worker: claim, send, settle. Unlike a run's own delivery it
+    /// throws what the claim threw, so the queue tries the message again (and at last poisons it).
+    /// </summary>
+    internal async Task<(DigestDelivery Delivery, string? Error)> DeliverQueuedAsync(Digest digest, OwnerLedger read, string runId, CancellationToken cancellationToken)
+    {
+        var delivery = StartDelivery(runId);
+        try
+        {
+            var message = new PendingMessage(LedgerEntry.For(digest), read, (claim, ct) => digests.SendAsync(digest, runId, claim.ClaimId, ct));
+            return await delivery.DeliverAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await delivery.DrainAsync().ConfigureAwait(false);
+        }
     }
 
     private static DigestDelivery Planned(OwnerLedger read) => read.DayTaken ? DigestDelivery.Skipped : DigestDelivery.Planned;

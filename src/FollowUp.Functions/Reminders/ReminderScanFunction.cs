@@ -1,14 +1,15 @@
-using FollowUp.Core.Reminders;
+using FollowUp.Core.Queues;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 
 namespace FollowUp.Functions.Reminders;
 
 /// <summary>
-/// Runs the reminder scan on <c>FollowUp:ScanSchedule</c> (UTC: Flex Consumption ignores
-/// WEBSITE_TIME_ZONE; each owner's local send hour is the policy's business, not the schedule's).
+/// Plans the reminder scan on <c>FollowUp:ScanSchedule</c> (UTC: Flex Consumption ignores
+/// WEBSITE_TIME_ZONE; each owner's local send hour is the policy's business, not the schedule's) and
+/// queues one message per digest for <c>DigestDelivery</c> to claim and send.
 /// </summary>
-public sealed partial class ReminderScanFunction(ReminderScan scan, ILogger<ReminderScanFunction> logger)
+public sealed partial class ReminderScanFunction(DigestEnqueuer enqueuer, ILogger<ReminderScanFunction> logger)
 {
     [Function("ReminderScan")]
     public async Task RunAsync([TimerTrigger("%FollowUp:ScanSchedule%")] TimerInfo timer, CancellationToken cancellationToken)
@@ -21,7 +22,7 @@ public sealed partial class ReminderScanFunction(ReminderScan scan, ILogger<Remi
             LogPastDue();
         }
 
-        await scan.RunAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await enqueuer.RunAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminder scan is running late; stages it missed are caught up now")]

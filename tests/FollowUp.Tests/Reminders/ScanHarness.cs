@@ -46,6 +46,9 @@ internal sealed class ScanHarness : IAsyncDisposable
 
     public ReminderScan Scan => _services.GetRequiredService<ReminderScan>();
 
+    /// <summary>Everything registered, for harnesses built on this one (the queue's).</summary>
+    public IServiceProvider Services => _services;
+
     public ICommitmentStore Store => _services.GetRequiredService<ICommitmentStore>();
 
     public ObservedSendLedger Ledger => _services.GetRequiredService<ObservedSendLedger>();

@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using Azure;
+using FollowUp.Core.Email;
+using FollowUp.Core.Reminders;
+using Microsoft.Extensions.Logging;
+
+namespace FollowUp.Core.Queues;
+
+/// <summary>
+/// The planning half of a queued scan (the timer's job): reads the open commitments and the ledger
+/// once, as <see cref="ReminderScan"/> does, and puts each owner's digest on the delivery queue for
+/// the workers to claim and send. The few messages that cannot go through the queue (escalations,
+/// and a digest too large for one queue message) it delivers itself, exactly as the in-process scan would.
+/// </summary>
+public sealed class DigestEnqueuer(ReminderScan scan, DigestQueueStore queue, TimeProvider time, ILogger<DigestEnqueuer> logger)
+{
+    /// <summary>Queue writes in flight at once: each is one small request, and the run's time is mostly theirs.</summary>
+    internal const int Parallelism = 16;
+
+    public async Task<PlanReport> RunAsync(DateTimeOffset? asOf = null, CancellationToken cancellationToken = default)
+    {
+        var started = time.GetTimestamp();
+        var now = asOf ?? time.GetUtcNow();
+        var runId = Guid.NewGuid().ToString("N");
+        var plan = await scan.PlanAsync(now, runId, cancellationToken).ConfigureAwait(false);
+
+        var settled = new List<DigestOutcome>();
+        var oversize = new List<(Digest, OwnerLedger)>();
+        var toQueue = new List<(Digest Digest, string Text)>();
+        foreach (var (digest, read) in plan.Digests)
+        {
+            if (read.DayTaken)
+            {
+                settled.Add(new DigestOutcome(digest, DigestDelivery.Skipped));
+            }
+            else if (DigestWorkFormat.TryEncode(DigestWork.From(digest, read, runId, time.GetUtcNow())) is { } text)
+            {
+                toQueue.Add((digest, text));
+            }
+            else
+            {
+                oversize.Add((digest, read));
+            }
+        }
+
+        var notQueued = new ConcurrentBag<SkippedAddress>();
+        await Parallel.ForEachAsync(toQueue, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (item, ct) =>
+        {
+            try
+            {
+                await queue.SendAsync(item.Text, ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or AggregateException)
+            {
+                // Nothing was claimed, so nothing is lost: the next run plans this digest again.
+                var ids = item.Digest.Items.Select(i => i.Commitment.Id).ToList();
+                var reason = ex is RequestFailedException failed ? $"the queue service answered {failed.Status} {failed.ErrorCode}" : "the queue service could not be reached";
+                QueueLog.NotQueued(logger, string.Join(",", ids), reason, runId);
+                notQueued.Add(new SkippedAddress(item.Digest.To, MessageKind.Digest, ids, reason));
+            }
+        }).ConfigureAwait(false);
+        plan.Skipped.AddRange(notQueued);
+
+        var delivery = scan.StartDelivery(runId);
+        List<EscalationOutcome> escalations;
+        try
+        {
+            foreach (var (digest, read) in oversize)
+            {
+                settled.Add(await scan.DeliverDigestAsync(delivery, digest, read, plan.Skipped, runId, cancellationToken).ConfigureAwait(false));
+            }
+
+            escalations = await scan.DeliverEscalationsAsync(delivery, plan, runId, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await delivery.DrainAsync().ConfigureAwait(false);
+        }
+
+        var report = new PlanReport(runId, now, plan.Scanned, plan.DueItems, toQueue.Count - notQueued.Count, settled, escalations, plan.Skipped, plan.Undeliverable, time.GetElapsedTime(started));
+        var failed = Count(report, DigestDelivery.Failed);
+        var unknown = Count(report, DigestDelivery.Unknown);
+        var escalated = escalations.Count(e => e.Delivery == DigestDelivery.Sent);
+        QueueLog.Planned(logger, report.Scanned, report.DueItems, report.Queued, oversize.Count, failed, unknown, escalated,
+            report.SkippedAddresses.Count, (long)report.Duration.TotalMilliseconds, runId);
+        if (report.Undeliverable.Count > 0)
+        {
+            ScanLog.Undeliverable(logger, report.Undeliverable.Count, runId);
+        }
+
+        return report;
+    }
+
+    private static int Count(PlanReport report, DigestDelivery delivery) =>
+        report.Digests.Count(d => d.Delivery == delivery) + report.Escalations.Count(e => e.Delivery == delivery);
+}

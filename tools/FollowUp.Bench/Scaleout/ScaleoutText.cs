@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace FollowUp.Bench.Scaleout;
+
+/// <summary>The scale-out report for people: one line per worker count, then the kill round.</summary>
+public static class ScaleoutText
+{
+    public static async Task WriteAsync(TextWriter output, ScaleoutReport report)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(report);
+        var s = report.Settings;
+        await output.WriteLineAsync(Line($"FollowUp.Bench scaleout: {s.Commitments} commitments, {s.Owners} owners, {report.OwnersOwed} owed a digest; fake SendGrid {s.Latency.TotalMilliseconds:0} ms, error rate {s.ErrorRate:0.###}")).ConfigureAwait(false);
+        await output.WriteLineAsync(Line($"Machine: {report.Machine}; seeded in {report.SeedSeconds:0.0} s")).ConfigureAwait(false);
+        await output.WriteLineAsync("workers  queued  accepted  sg-requests  sg-500s  plan-s  delivery-s  total-s  digests/s  storage-req/digest  peak-MB/worker  duplicates  missing").ConfigureAwait(false);
+        foreach (var r in report.Rounds)
+        {
+            await output.WriteLineAsync(Line(
+                $"{r.Workers,7}  {r.Queued,6}  {r.Accepted,8}  {r.SendGridRequests,11}  {r.SendGridErrors,7}  {r.PlanSeconds,6:0.0}  {r.DeliverySeconds,10:0.0}  {r.TotalSeconds,7:0.0}  {r.DigestsPerSecond,9:0.0}  {r.StorageRequestsPerDigest,18:0.0}  {r.PeakWorkingSetBytes / 1048576.0,14:0}  {r.Duplicates,10}  {r.Missing,7}")).ConfigureAwait(false);
+        }
+
+        if (report.Rounds.FirstOrDefault(r => r.Workers == 1) is { DigestsPerSecond: > 0 } one)
+        {
+            foreach (var r in report.Rounds.Where(r => r.Workers > 1))
+            {
+                await output.WriteLineAsync(Line($"{r.Workers} workers: {r.DigestsPerSecond / one.DigestsPerSecond:0.0} times one worker")).ConfigureAwait(false);
+            }
+        }
+
+        if (report.Kill is { } k)
+        {
+            await output.WriteLineAsync(Line(
+                $"SIGKILL of 1 of {k.Workers} workers after {k.AcceptedBeforeKill} digests: first run accepted {k.AcceptedFirstRun}, the repeated run queued {k.QueuedByRepeat} and sent {k.AcceptedByRepeat}; {k.Duplicates} duplicates, {k.Missing} owners without a digest, {k.LeftClaimed} claims left unknown")).ConfigureAwait(false);
+        }
+    }
+
+    private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
