@@ -19,18 +19,26 @@ public sealed class ExportSeeder(BenchTables tables)
     private const int MaxTransaction = 100;
 
     /// <returns>How many rows were written: commitments plus history lines.</returns>
-    public async Task<long> SeedAsync(BenchCommitments data, int history, int parallelism, TextWriter progress, CancellationToken cancellationToken)
+    public Task<long> SeedAsync(BenchCommitments data, int history, int parallelism, TextWriter progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
+        return SeedAsync(data.Generate().Select(c => SeededCommitment.Of(c, history, data.AsOf)), data.Count, parallelism, progress, cancellationToken);
+    }
+
+    /// <param name="count">How many <paramref name="commitments"/> there are, for the progress lines.</param>
+    /// <returns>How many rows were written: commitments plus history lines.</returns>
+    public async Task<long> SeedAsync(IEnumerable<SeededCommitment> commitments, int count, int parallelism, TextWriter progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commitments);
         ArgumentNullException.ThrowIfNull(progress);
         var table = tables.Commitments;
         await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         var rows = 0L;
         var done = 0L;
-        var step = Math.Max(1, data.Count / 10);
+        var step = Math.Max(1, count / 10);
         var gate = new Lock();
         await Parallel.ForEachAsync(
-            data.Generate().Select(c => SeededCommitment.Of(c, history, data.AsOf)),
+            commitments,
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
             async (seeded, ct) =>
             {
