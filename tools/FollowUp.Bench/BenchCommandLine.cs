@@ -4,7 +4,7 @@ using FollowUp.Bench.Scan;
 namespace FollowUp.Bench;
 
 /// <summary>
-/// The benchmarks' command tree: one subcommand per use case measured (<c>scan</c>, <c>export</c>, <c>report</c>), each on
+/// The benchmarks' command tree: one subcommand per use case measured (<c>scan</c>, <c>export</c>, <c>report</c>, <c>deliveries</c>, <c>workspace</c>), each on
 /// synthetic data in throw-away tables. Run as <c>dotnet run -c Release --project tools/FollowUp.Bench -- scan …</c>.
 /// </summary>
 public static class BenchCommandLine
@@ -30,6 +30,7 @@ public static class BenchCommandLine
         root.Subcommands.Add(Deliveries.DeliveriesCommand.Create(hosts));
         root.Subcommands.Add(Scaleout.ScaleoutCommand.Create(hosts));
         root.Subcommands.Add(Scaleout.WorkerCommand.Create(hosts));
+        root.Subcommands.Add(Workspace.WorkspaceCommand.Create(hosts));
         return root;
     }
 }

@@ -24,25 +24,9 @@ public sealed class BenchHostFactory(Option<string?> connection, IReadOnlyDictio
     /// <param name="configure">What the benchmark adds or replaces (the scan's counting sender).</param>
     public async Task<ServiceProvider> CreateAsync(ParseResult parseResult, string run, Action<IServiceCollection> configure)
     {
-        ArgumentNullException.ThrowIfNull(parseResult);
         ArgumentNullException.ThrowIfNull(configure);
-        var configuration = Configuration(parseResult);
         var services = new ServiceCollection();
-
-        // Progress and reports are printed by the benchmark; logs go to stderr so --format json stays parseable.
-        services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
-        services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-
-        services.AddFollowUpCore(configuration);
-        services.PostConfigure<FollowUpOptions>(o => o.Storage.TablePrefix = BenchTables.PrefixFor(o.Storage.TablePrefix, run));
-
-        // Registered after FollowUp's own, so these win: the same settings reach the same account,
-        // through a client with a request counter in its pipeline.
-        var requests = new RequestCountingPolicy();
-        services.AddSingleton(requests);
-        services.AddSingleton(sp => CountingTableService.Create(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Storage, requests));
-        services.AddSingleton<BenchTables>();
-        services.AddSingleton<PhaseMeter>();
+        AddServices(services, parseResult, run);
         configure(services);
 
         var provider = services.BuildServiceProvider();
@@ -58,6 +42,32 @@ public sealed class BenchHostFactory(Option<string?> connection, IReadOnlyDictio
             await provider.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>
+    /// What every benchmark runs on, into a collection of the caller's: a service provider of its
+    /// own (<see cref="CreateAsync"/>) or a web host's (the workspace benchmark).
+    /// </summary>
+    public void AddServices(IServiceCollection services, ParseResult parseResult, string run)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(parseResult);
+        var configuration = Configuration(parseResult);
+
+        // Progress and reports are printed by the benchmark; logs go to stderr so --format json stays parseable.
+        services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+        services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        services.AddFollowUpCore(configuration);
+        services.PostConfigure<FollowUpOptions>(o => o.Storage.TablePrefix = BenchTables.PrefixFor(o.Storage.TablePrefix, run));
+
+        // Registered after FollowUp's own, so these win: the same settings reach the same account,
+        // through a client with a request counter in its pipeline.
+        var requests = new RequestCountingPolicy();
+        services.AddSingleton(requests);
+        services.AddSingleton(sp => CountingTableService.Create(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Storage, requests));
+        services.AddSingleton<BenchTables>();
+        services.AddSingleton<PhaseMeter>();
     }
 
     private IConfiguration Configuration(ParseResult parseResult)

@@ -163,7 +163,7 @@ public sealed partial class TableCommitmentStore(
         return entries;
     }
 
-    private static CommitmentEntity WithWriteId(CommitmentEntity entity)
+    internal static CommitmentEntity WithWriteId(CommitmentEntity entity)
     {
         entity.WriteId = Guid.NewGuid().ToString("N");
         return entity;

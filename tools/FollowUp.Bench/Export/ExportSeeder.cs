@@ -1,51 +1,55 @@
 using System.Globalization;
+using Azure.Data.Tables;
 using FollowUp.Bench.Scan;
-using FollowUp.Core.Commitments;
+using FollowUp.Bench.Storage;
 using FollowUp.Core.Storage;
 
 namespace FollowUp.Bench.Export;
 
 /// <summary>
-/// Writes the scan benchmark's synthetic commitments, each with a history of progress reports,
-/// through FollowUp's own store: the commitment is added, then each report is saved as an owner's
-/// update is (the new state and its history line in one transaction).
+/// Writes the scan benchmark's synthetic commitments, each with a history of progress reports, in
+/// entity-group transactions: a commitment's rows share its partition, so the current row and up to
+/// 99 history rows go in one request, built by the store's own mapping (<see cref="CommitmentRows"/>).
+/// The rows are those the store writes when the commitment is added and each report saved, one
+/// request each; only the number of requests differs.
 /// </summary>
-public sealed class ExportSeeder(ICommitmentStore store)
+public sealed class ExportSeeder(BenchTables tables)
 {
+    /// <summary>The service's limit on the operations of one transaction.</summary>
+    private const int MaxTransaction = 100;
+
     /// <returns>How many rows were written: commitments plus history lines.</returns>
-    public async Task<long> SeedAsync(BenchCommitments data, int history, int parallelism, TextWriter progress, CancellationToken cancellationToken)
+    public Task<long> SeedAsync(BenchCommitments data, int history, int parallelism, TextWriter progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
+        return SeedAsync(data.Generate().Select(c => SeededCommitment.Of(c, history, data.AsOf)), data.Count, parallelism, progress, cancellationToken);
+    }
+
+    /// <param name="count">How many <paramref name="commitments"/> there are, for the progress lines.</param>
+    /// <returns>How many rows were written: commitments plus history lines.</returns>
+    public async Task<long> SeedAsync(IEnumerable<SeededCommitment> commitments, int count, int parallelism, TextWriter progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commitments);
         ArgumentNullException.ThrowIfNull(progress);
+        var table = tables.Commitments;
+        await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         var rows = 0L;
         var done = 0L;
-        var step = Math.Max(1, data.Count / 10);
+        var step = Math.Max(1, count / 10);
         var gate = new Lock();
         await Parallel.ForEachAsync(
-            data.Generate(),
+            commitments,
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
-            async (commitment, ct) =>
+            async (seeded, ct) =>
             {
-                if (await store.AddAsync(commitment, ct).ConfigureAwait(false) is not SaveResult.Saved { Commitment: var current })
+                var entities = new List<ITableEntity>(1 + seeded.History.Count) { CommitmentRows.Current(seeded.Commitment) };
+                entities.AddRange(seeded.History.Select(entry => CommitmentRows.History(seeded.Commitment.Id, entry)));
+                foreach (var chunk in entities.Chunk(MaxTransaction))
                 {
-                    throw new InvalidOperationException($"Commitment {commitment.Id} already exists in a table the benchmark just created.");
+                    await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)), ct).ConfigureAwait(false);
                 }
 
-                for (var report = 1; report <= history; report++)
-                {
-                    var next = current with { Progress = Math.Min(100, current.Progress + 5) };
-                    var entry = new ProgressEntry(data.AsOf.AddDays(report - history - 1), commitment.Owners[report % commitment.Owners.Count].Email,
-                        current.Status, next.Status, current.Progress, next.Progress,
-                        string.Create(CultureInfo.InvariantCulture, $"Report {report}: the joint working group met and agreed the next milestone."));
-                    if (await store.ReplaceAsync(next, entry, ct).ConfigureAwait(false) is not SaveResult.Saved { Commitment: var saved })
-                    {
-                        throw new InvalidOperationException($"Commitment {commitment.Id} changed while the benchmark seeded it.");
-                    }
-
-                    current = saved;
-                }
-
-                Interlocked.Add(ref rows, 1 + history);
+                Interlocked.Add(ref rows, entities.Count);
                 if (Interlocked.Increment(ref done) % step == 0)
                 {
                     lock (gate)

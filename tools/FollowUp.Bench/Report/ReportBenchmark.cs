@@ -41,15 +41,18 @@ public sealed class ReportBenchmark(
         var directory = Directory.CreateTempSubdirectory("followup-bench-report-");
         try
         {
-            await progress.WriteLineAsync(Invariant($"Seeding {settings.Commitments} commitments with {settings.History} history rows each into tables {tables.Prefix}*...")).ConfigureAwait(false);
-            phases.Add(await meter.MeasureAsync(SeedPhase, ct => seeder.SeedAsync(data, settings.History, settings.Parallelism, progress, ct), cancellationToken).ConfigureAwait(false));
-
-            await progress.WriteLineAsync($"Creating snapshot {SnapshotName}...").ConfigureAwait(false);
-            phases.Add(await meter.MeasureAsync(SnapshotPhase, async ct => await snapshots.RunAsync(SnapshotName, cancellationToken: ct).ConfigureAwait(false) switch
+            if (settings.Reuse is null)
             {
-                SnapshotCreateOutcome.Created created => created.Header.Commitments,
-                var other => throw new InvalidOperationException($"The snapshot was not created: {other}."),
-            }, cancellationToken).ConfigureAwait(false));
+                await progress.WriteLineAsync(Invariant($"Seeding {settings.Commitments} commitments with {settings.History} history rows each into tables {tables.Prefix}*...")).ConfigureAwait(false);
+                phases.Add(await meter.MeasureAsync(SeedPhase, ct => seeder.SeedAsync(data, settings.History, settings.Parallelism, progress, ct), cancellationToken).ConfigureAwait(false));
+
+                await progress.WriteLineAsync($"Creating snapshot {SnapshotName}...").ConfigureAwait(false);
+                phases.Add(await meter.MeasureAsync(SnapshotPhase, async ct => await snapshots.RunAsync(SnapshotName, cancellationToken: ct).ConfigureAwait(false) switch
+                {
+                    SnapshotCreateOutcome.Created created => created.Header.Commitments,
+                    var other => throw new InvalidOperationException($"The snapshot was not created: {other}."),
+                }, cancellationToken).ConfigureAwait(false));
+            }
 
             foreach (var name in settings.Formats)
             {
@@ -59,7 +62,7 @@ public sealed class ReportBenchmark(
                 bytes[name] = new FileInfo(path).Length;
             }
 
-            foreach (var phase in phases.Skip(1).Where(p => p.Items != settings.Commitments))
+            foreach (var phase in phases.Where(p => p.Name != SeedPhase && p.Items != settings.Commitments))
             {
                 problems.Add(Invariant($"The {phase.Name} phase holds {phase.Items} commitments; {settings.Commitments} were seeded."));
             }

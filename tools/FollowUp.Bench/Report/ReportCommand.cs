@@ -22,12 +22,14 @@ public static class ReportCommand
         var formats = new Option<string[]>("--formats") { Description = "Formats to measure, in order.", DefaultValueFactory = _ => AllFormats, AllowMultipleArgumentsPerToken = true };
         formats.AcceptOnlyFromAmong(AllFormats);
         var keep = new Option<bool>("--keep") { Description = "Keep the benchmark's tables instead of deleting them." };
+        var reuse = new Option<string?>("--reuse") { Description = "Report again the snapshot a --keep run made, without seeding: its run id (the 8 hex digits after 'Bench' in the tables' names). Give the same sizes as that run, and --keep to keep the tables for the next." };
         var format = new Option<string>("--format") { Description = "text for people, json for scripts.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         OptionRules.AtLeast(commitments, 1);
         OptionRules.AtLeast(history, 0);
         OptionRules.AtLeast(owners, 2);
         OptionRules.AtLeast(parallelism, 1);
+        OptionRules.Matches(reuse, Storage.BenchTables.IsRunId, "the 8 hex digits after 'Bench' in the kept tables' names");
 
         var command = new Command("report", "Seed throw-away tables with commitments and their history, snapshot them, then time the session report of that snapshot in each format, with its peak memory.")
         {
@@ -37,6 +39,7 @@ public static class ReportCommand
             parallelism,
             formats,
             keep,
+            reuse,
             format,
         };
 
@@ -44,8 +47,14 @@ public static class ReportCommand
         {
             var settings = new ReportBenchSettings(
                 parseResult.GetValue(commitments), parseResult.GetValue(history), parseResult.GetValue(owners), parseResult.GetValue(parallelism),
-                [.. parseResult.GetRequiredValue(formats).Distinct(StringComparer.Ordinal)], parseResult.GetValue(keep));
-            await using var services = await hosts.CreateAsync(parseResult, Storage.BenchTables.NewRunId(), s => s.AddSingleton<ExportSeeder>().AddSingleton<ReportBenchmark>()).ConfigureAwait(false);
+                [.. parseResult.GetRequiredValue(formats).Distinct(StringComparer.Ordinal)], parseResult.GetValue(keep), parseResult.GetValue(reuse));
+            await using var services = await hosts.CreateAsync(parseResult, settings.Reuse ?? Storage.BenchTables.NewRunId(), s => s.AddSingleton<ExportSeeder>().AddSingleton<ReportBenchmark>()).ConfigureAwait(false);
+            if (settings.Reuse is not null && !await services.GetRequiredService<Storage.BenchTables>().CommitmentsExistAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await error.WriteLineAsync($"There are no tables of bench run {settings.Reuse} to reuse: run it with --keep first, and pass the id from the names of the tables it kept.").ConfigureAwait(false);
+                return BenchErrors.Failure;
+            }
+
             var report = await services.GetRequiredService<ReportBenchmark>().RunAsync(settings, error, cancellationToken).ConfigureAwait(false);
             if (parseResult.GetRequiredValue(format) == "json")
             {
