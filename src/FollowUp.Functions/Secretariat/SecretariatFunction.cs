@@ -34,4 +34,19 @@ public sealed class SecretariatFunction(IServiceProvider services)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.Status)] HttpRequest request,
         string id) =>
         _workspace.StatusAsync(request, id);
+
+    [Function("SecretariatSnapshots")]
+    public Task<IResult> SnapshotsAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Snapshots)] HttpRequest request) =>
+        _workspace.SnapshotsAsync(request);
+
+    [Function("SecretariatCreateSnapshot")]
+    public Task<IResult> CreateSnapshotAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.Snapshots)] HttpRequest request) =>
+        _workspace.CreateSnapshotAsync(request);
+
+    [Function("SecretariatReport")]
+    public Task<IResult> ReportAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Report)] HttpRequest request) =>
+        _workspace.ReportAsync(request);
 }

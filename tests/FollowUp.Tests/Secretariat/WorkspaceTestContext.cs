@@ -47,6 +47,9 @@ internal sealed class WorkspaceTestContext : IAsyncDisposable
         services.AddFollowUpUpdates();
         services.AddFollowUpWeb();
         Core.Secretariat.SecretariatServiceCollectionExtensions.AddFollowUpSecretariat(services);
+        Core.Snapshots.SnapshotsServiceCollectionExtensions.AddFollowUpSnapshots(services);
+        Core.Reports.ReportsServiceCollectionExtensions.AddFollowUpReports(services);
+        Core.Intake.IntakeServiceCollectionExtensions.AddFollowUpIntake(services, new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         _app = builder.Build();
         _app.MapSecretariatRoutes();
         _app.StartAsync().GetAwaiter().GetResult();
