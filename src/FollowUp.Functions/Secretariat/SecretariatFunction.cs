@@ -49,4 +49,19 @@ public sealed class SecretariatFunction(IServiceProvider services)
     public Task<IResult> ReportAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Report)] HttpRequest request) =>
         _workspace.ReportAsync(request);
+
+    [Function("SecretariatIntake")]
+    public Task<IResult> IntakeAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Intake)] HttpRequest request) =>
+        _workspace.IntakeAsync(request);
+
+    [Function("SecretariatProposeDrafts")]
+    public Task<IResult> ProposeDraftsAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.Intake)] HttpRequest request) =>
+        _workspace.ProposeDraftsAsync(request);
+
+    [Function("SecretariatDownloadDrafts")]
+    public Task<IResult> DownloadDraftsAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.IntakeDrafts)] HttpRequest request) =>
+        _workspace.DownloadDraftsAsync(request);
 }

@@ -27,6 +27,9 @@ public static class SecretariatRoutes
         group.MapMethods(SecretariatPaths.Snapshots, Read, (HttpContext http, SnapshotEndpoints s) => s.ListAsync(http));
         group.MapMethods(SecretariatPaths.Snapshots, Act, (HttpContext http, SnapshotEndpoints s) => s.CreateAsync(http));
         group.MapMethods(SecretariatPaths.Report, Read, (HttpContext http, ReportEndpoint r) => r.DownloadAsync(http));
+        group.MapMethods(SecretariatPaths.Intake, Read, (HttpContext http, IntakeEndpoints i) => i.PageAsync(http));
+        group.MapMethods(SecretariatPaths.Intake, Act, (HttpContext http, IntakeEndpoints i) => i.ProposeAsync(http));
+        group.MapMethods(SecretariatPaths.IntakeDrafts, Act, (HttpContext http, IntakeEndpoints i) => i.DraftsAsync(http));
         return group;
     }
 }

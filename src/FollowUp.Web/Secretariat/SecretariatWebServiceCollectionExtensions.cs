@@ -39,6 +39,7 @@ public static class SecretariatWebServiceCollectionExtensions
         services.TryAddSingleton<SecretariatRouteFilter>();
         services.TryAddSingleton<SnapshotEndpoints>();
         services.TryAddSingleton<ReportEndpoint>();
+        services.TryAddSingleton<IntakeEndpoints>();
         return services;
     }
 }

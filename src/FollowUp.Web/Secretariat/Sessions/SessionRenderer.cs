@@ -11,8 +11,14 @@ internal static class SessionRenderer
 {
     private static readonly TemplateOptions Options = CreateOptions();
     private static readonly IFluidTemplate SnapshotsPage = Parse(SnapshotsTemplate.Body);
+    private static readonly IFluidTemplate IntakePage = Parse(IntakeTemplate.Form);
+    private static readonly IFluidTemplate ReviewPage = Parse(IntakeTemplate.Review);
 
     public static ValueTask<string> SnapshotsAsync(NavView nav, SnapshotsPageModel model) => RenderAsync(SnapshotsPage, "Snapshots and the report", nav, model);
+
+    public static ValueTask<string> IntakeAsync(NavView nav, IntakePageModel model) => RenderAsync(IntakePage, "Draft commitments from a session's outcome", nav, model);
+
+    public static ValueTask<string> ReviewAsync(NavView nav, ReviewPageModel model) => RenderAsync(ReviewPage, "Review the drafts", nav, model);
 
     private static ValueTask<string> RenderAsync(IFluidTemplate template, string pageTitle, NavView nav, object model)
     {
@@ -30,6 +36,7 @@ internal static class SessionRenderer
         {
             typeof(NavView), typeof(NoticeView), typeof(ValidationError), typeof(ChoiceOption),
             typeof(SnapshotsPageModel), typeof(SnapshotRow), typeof(SnapshotForm), typeof(ReportForm),
+            typeof(IntakePageModel), typeof(ReviewPageModel), typeof(DraftView), typeof(DraftsForm),
         })
         {
             options.MemberAccessStrategy.Register(type);

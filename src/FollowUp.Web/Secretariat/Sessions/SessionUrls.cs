@@ -12,4 +12,8 @@ internal sealed class SessionUrls(string publicBaseUrl)
     public string Snapshots => _base + SecretariatPaths.Snapshots;
 
     public string Report => _base + SecretariatPaths.Report;
+
+    public string Intake => _base + SecretariatPaths.Intake;
+
+    public string IntakeDrafts => _base + SecretariatPaths.IntakeDrafts;
 }

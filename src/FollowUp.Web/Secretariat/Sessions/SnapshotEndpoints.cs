@@ -132,6 +132,7 @@ public sealed class SnapshotEndpoints(
         {
             var tokens = antiforgery.GetAndStoreTokens(http);
             form = new SnapshotForm(_urls.Snapshots, tokens.FormFieldName, tokens.RequestToken ?? "", sent?.Name, sent?.AsOf);
+            intake = _urls.Intake;
         }
 
         var rows = snapshots.Select(h => new SnapshotRow(
