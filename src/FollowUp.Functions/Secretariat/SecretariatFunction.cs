@@ -34,4 +34,34 @@ public sealed class SecretariatFunction(IServiceProvider services)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.Status)] HttpRequest request,
         string id) =>
         _workspace.StatusAsync(request, id);
+
+    [Function("SecretariatSnapshots")]
+    public Task<IResult> SnapshotsAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Snapshots)] HttpRequest request) =>
+        _workspace.SnapshotsAsync(request);
+
+    [Function("SecretariatCreateSnapshot")]
+    public Task<IResult> CreateSnapshotAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.Snapshots)] HttpRequest request) =>
+        _workspace.CreateSnapshotAsync(request);
+
+    [Function("SecretariatReport")]
+    public Task<IResult> ReportAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Report)] HttpRequest request) =>
+        _workspace.ReportAsync(request);
+
+    [Function("SecretariatIntake")]
+    public Task<IResult> IntakeAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Intake)] HttpRequest request) =>
+        _workspace.IntakeAsync(request);
+
+    [Function("SecretariatProposeDrafts")]
+    public Task<IResult> ProposeDraftsAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.Intake)] HttpRequest request) =>
+        _workspace.ProposeDraftsAsync(request);
+
+    [Function("SecretariatDownloadDrafts")]
+    public Task<IResult> DownloadDraftsAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.IntakeDrafts)] HttpRequest request) =>
+        _workspace.DownloadDraftsAsync(request);
 }

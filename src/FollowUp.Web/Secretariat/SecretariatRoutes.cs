@@ -1,4 +1,5 @@
 using FollowUp.Core.Links;
+using FollowUp.Web.Secretariat.Sessions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -23,6 +24,12 @@ public static class SecretariatRoutes
         group.MapMethods(SecretariatPaths.Commitments, Read, (HttpContext http, SecretariatEndpoints e) => e.CommitmentsAsync(http));
         group.MapMethods(SecretariatPaths.Commitment, Read, (HttpContext http, string id, SecretariatEndpoints e) => e.CommitmentAsync(http, id));
         group.MapMethods(SecretariatPaths.Status, Act, (HttpContext http, string id, SecretariatActions a) => a.StatusAsync(http, id));
+        group.MapMethods(SecretariatPaths.Snapshots, Read, (HttpContext http, SnapshotEndpoints s) => s.ListAsync(http));
+        group.MapMethods(SecretariatPaths.Snapshots, Act, (HttpContext http, SnapshotEndpoints s) => s.CreateAsync(http));
+        group.MapMethods(SecretariatPaths.Report, Read, (HttpContext http, ReportEndpoint r) => r.DownloadAsync(http));
+        group.MapMethods(SecretariatPaths.Intake, Read, (HttpContext http, IntakeEndpoints i) => i.PageAsync(http));
+        group.MapMethods(SecretariatPaths.Intake, Act, (HttpContext http, IntakeEndpoints i) => i.ProposeAsync(http));
+        group.MapMethods(SecretariatPaths.IntakeDrafts, Act, (HttpContext http, IntakeEndpoints i) => i.DraftsAsync(http));
         return group;
     }
 }

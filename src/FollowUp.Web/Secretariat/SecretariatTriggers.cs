@@ -1,3 +1,4 @@
+using FollowUp.Web.Secretariat.Sessions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +13,9 @@ public sealed class SecretariatTriggers(IServiceProvider services)
     private readonly SecretariatEndpoints _endpoints = services.GetRequiredService<SecretariatEndpoints>();
     private readonly SecretariatActions _actions = services.GetRequiredService<SecretariatActions>();
     private readonly SecretariatRouteFilter _filter = services.GetRequiredService<SecretariatRouteFilter>();
+    private readonly SnapshotEndpoints _snapshots = services.GetRequiredService<SnapshotEndpoints>();
+    private readonly ReportEndpoint _report = services.GetRequiredService<ReportEndpoint>();
+    private readonly IntakeEndpoints _intake = services.GetRequiredService<IntakeEndpoints>();
 
     public Task<IResult> OverviewAsync(HttpRequest request) => RunAsync(request, async http => await _endpoints.OverviewAsync(http).ConfigureAwait(false));
 
@@ -20,6 +24,18 @@ public sealed class SecretariatTriggers(IServiceProvider services)
     public Task<IResult> CommitmentAsync(HttpRequest request, string id) => RunAsync(request, async http => await _endpoints.CommitmentAsync(http, id).ConfigureAwait(false));
 
     public Task<IResult> StatusAsync(HttpRequest request, string id) => RunAsync(request, async http => await _actions.StatusAsync(http, id).ConfigureAwait(false));
+
+    public Task<IResult> SnapshotsAsync(HttpRequest request) => RunAsync(request, async http => await _snapshots.ListAsync(http).ConfigureAwait(false));
+
+    public Task<IResult> CreateSnapshotAsync(HttpRequest request) => RunAsync(request, async http => await _snapshots.CreateAsync(http).ConfigureAwait(false));
+
+    public Task<IResult> ReportAsync(HttpRequest request) => RunAsync(request, async http => await _report.DownloadAsync(http).ConfigureAwait(false));
+
+    public Task<IResult> IntakeAsync(HttpRequest request) => RunAsync(request, async http => await _intake.PageAsync(http).ConfigureAwait(false));
+
+    public Task<IResult> ProposeDraftsAsync(HttpRequest request) => RunAsync(request, async http => await _intake.ProposeAsync(http).ConfigureAwait(false));
+
+    public Task<IResult> DownloadDraftsAsync(HttpRequest request) => RunAsync(request, async http => await _intake.DraftsAsync(http).ConfigureAwait(false));
 
     private async Task<IResult> RunAsync(HttpRequest request, Func<HttpContext, Task<IResult>> handler)
     {

@@ -1,4 +1,5 @@
 using FollowUp.Web.Secretariat.Auth;
+using FollowUp.Web.Secretariat.Sessions;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
@@ -36,6 +37,9 @@ public static class SecretariatWebServiceCollectionExtensions
         services.TryAddSingleton<SecretariatEndpoints>();
         services.TryAddSingleton<SecretariatActions>();
         services.TryAddSingleton<SecretariatRouteFilter>();
+        services.TryAddSingleton<SnapshotEndpoints>();
+        services.TryAddSingleton<ReportEndpoint>();
+        services.TryAddSingleton<IntakeEndpoints>();
         return services;
     }
 }

@@ -25,13 +25,15 @@ public sealed partial class ServeHost : IAsyncLifetime, IDisposable
 
     private readonly AzuriteStorage _azurite = new();
     private readonly CancellationTokenSource _stop = new();
-    private readonly TextWriter _output = TextWriter.Synchronized(new StringWriter(CultureInfo.InvariantCulture));
+    private readonly StringWriter _printed = new(CultureInfo.InvariantCulture);
+    private readonly TextWriter _output;
     private readonly TextWriter _error = TextWriter.Synchronized(new StringWriter(CultureInfo.InvariantCulture));
     private Task<int>? _serve;
     private TestTables? _tables;
 
     public ServeHost()
     {
+        _output = TextWriter.Synchronized(_printed);
         BaseUrl = "http://127.0.0.1:" + FreeLoopbackPort().ToString(CultureInfo.InvariantCulture);
         Root = Path.Combine(Path.GetTempPath(), $"followup-serve-{Guid.NewGuid():N}");
     }
@@ -118,7 +120,11 @@ public sealed partial class ServeHost : IAsyncLifetime, IDisposable
     }
 
     /// <summary>xunit calls this after <see cref="DisposeAsync"/>, once serve has stopped using the token.</summary>
-    public void Dispose() => _stop.Dispose();
+    public void Dispose()
+    {
+        _stop.Dispose();
+        _printed.Dispose();
+    }
 
     /// <summary>The settings an operator would give serve, pointed at the collection's own tables and outbox.</summary>
     public IReadOnlyDictionary<string, string?> Settings
@@ -140,6 +146,9 @@ public sealed partial class ServeHost : IAsyncLifetime, IDisposable
             return settings;
         }
     }
+
+    /// <summary>The one-time sign-in link serve printed at start-up: good once, so one journey signs in with it.</summary>
+    public string SignInLink => SignInLine().Match(_printed.ToString()) is { Success: true } m ? m.Groups["link"].Value : throw new InvalidOperationException($"followup serve printed no sign-in link: {_printed}");
 
     /// <summary>A client that shows each response as it is: no redirects followed.</summary>
     public HttpClient CreateClient() =>
@@ -191,4 +200,7 @@ public sealed partial class ServeHost : IAsyncLifetime, IDisposable
 
     [GeneratedRegex("href=\"(?<href>[^\"]*/progress\\?token=[^\"]*)\"")]
     private static partial Regex UpdateHref();
+
+    [GeneratedRegex(@"one-time sign-in link[^)]*\): (?<link>\S+)")]
+    private static partial Regex SignInLine();
 }

@@ -47,6 +47,9 @@ internal sealed class WorkspaceTestContext : IAsyncDisposable
         services.AddFollowUpUpdates();
         services.AddFollowUpWeb();
         Core.Secretariat.SecretariatServiceCollectionExtensions.AddFollowUpSecretariat(services);
+        Core.Snapshots.SnapshotsServiceCollectionExtensions.AddFollowUpSnapshots(services);
+        Core.Reports.ReportsServiceCollectionExtensions.AddFollowUpReports(services);
+        Core.Intake.IntakeServiceCollectionExtensions.AddFollowUpIntake(services, new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         _app = builder.Build();
         _app.MapSecretariatRoutes();
         _app.StartAsync().GetAwaiter().GetResult();
@@ -78,7 +81,7 @@ internal sealed class WorkspaceTestContext : IAsyncDisposable
     public async Task<Commitment> SeedAsync(Commitment commitment) =>
         Assert.IsType<SaveResult.Saved>(await Store.AddAsync(commitment with { CreatedAt = Start.AddDays(-60) })).Commitment;
 
-    public async Task<WorkspaceResponse> SendAsync(string method, string pathAndQuery, string? principal, string? accept = null, string? contentType = null, string? body = null, string? cookie = null)
+    public async Task<WorkspaceResponse> SendAsync(string method, string pathAndQuery, string? principal, string? accept = null, string? contentType = null, string? body = null, string? cookie = null, byte[]? rawBody = null)
     {
         var http = await _server.SendAsync(context =>
         {
@@ -101,7 +104,7 @@ internal sealed class WorkspaceTestContext : IAsyncDisposable
                 context.Request.Headers.Cookie = cookie;
             }
 
-            var bytes = Encoding.UTF8.GetBytes(body ?? "");
+            var bytes = rawBody ?? Encoding.UTF8.GetBytes(body ?? "");
             context.Request.ContentType = contentType;
             context.Request.ContentLength = bytes.Length;
             context.Request.Body = new MemoryStream(bytes);
