@@ -34,4 +34,10 @@ public sealed class SecretariatFunction(IServiceProvider services)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.Status)] HttpRequest request,
         string id) =>
         _workspace.StatusAsync(request, id);
+
+    [Function("SecretariatOwner")]
+    public Task<IResult> OwnerAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Owner)] HttpRequest request,
+        string email) =>
+        _workspace.OwnerAsync(request, email);
 }

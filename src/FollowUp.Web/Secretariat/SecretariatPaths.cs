@@ -7,6 +7,7 @@ public static class SecretariatPaths
     public const string Commitments = Overview + "/commitments";
     public const string Commitment = Commitments + "/{id}";
     public const string Status = Commitment + "/status";
+    public const string Owner = Overview + "/owners/{email}";
 
     /// <summary><c>followup serve</c>'s one-time sign-in link; the Functions app does not map it.</summary>
     public const string SignIn = Overview + "/sign-in";

@@ -12,6 +12,7 @@ public sealed class SecretariatTriggers(IServiceProvider services)
     private readonly SecretariatEndpoints _endpoints = services.GetRequiredService<SecretariatEndpoints>();
     private readonly SecretariatActions _actions = services.GetRequiredService<SecretariatActions>();
     private readonly SecretariatRouteFilter _filter = services.GetRequiredService<SecretariatRouteFilter>();
+    private readonly Owners.OwnerEndpoints _owners = services.GetRequiredService<Owners.OwnerEndpoints>();
 
     public Task<IResult> OverviewAsync(HttpRequest request) => RunAsync(request, async http => await _endpoints.OverviewAsync(http).ConfigureAwait(false));
 
@@ -20,6 +21,8 @@ public sealed class SecretariatTriggers(IServiceProvider services)
     public Task<IResult> CommitmentAsync(HttpRequest request, string id) => RunAsync(request, async http => await _endpoints.CommitmentAsync(http, id).ConfigureAwait(false));
 
     public Task<IResult> StatusAsync(HttpRequest request, string id) => RunAsync(request, async http => await _actions.StatusAsync(http, id).ConfigureAwait(false));
+
+    public Task<IResult> OwnerAsync(HttpRequest request, string email) => RunAsync(request, async http => await _owners.OwnerAsync(http, email).ConfigureAwait(false));
 
     private async Task<IResult> RunAsync(HttpRequest request, Func<HttpContext, Task<IResult>> handler)
     {
