@@ -15,6 +15,7 @@ public static class SecretariatServiceCollectionExtensions
         services.TryAddSingleton<CommitmentDetail>();
         services.TryAddSingleton<ChangeStatus>();
         services.TryAddSingleton<Owners.OwnerDetail>();
+        services.TryAddSingleton<Schedule.SendSchedule>();
         return services;
     }
 }

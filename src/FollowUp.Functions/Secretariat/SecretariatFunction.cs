@@ -40,4 +40,9 @@ public sealed class SecretariatFunction(IServiceProvider services)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Owner)] HttpRequest request,
         string email) =>
         _workspace.OwnerAsync(request, email);
+
+    [Function("SecretariatSchedule")]
+    public Task<IResult> ScheduleAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Schedule)] HttpRequest request) =>
+        _workspace.ScheduleAsync(request);
 }

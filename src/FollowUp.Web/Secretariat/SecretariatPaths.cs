@@ -8,6 +8,7 @@ public static class SecretariatPaths
     public const string Commitment = Commitments + "/{id}";
     public const string Status = Commitment + "/status";
     public const string Owner = Overview + "/owners/{email}";
+    public const string Schedule = Overview + "/schedule";
 
     /// <summary><c>followup serve</c>'s one-time sign-in link; the Functions app does not map it.</summary>
     public const string SignIn = Overview + "/sign-in";

@@ -24,6 +24,7 @@ public static class SecretariatRoutes
         group.MapMethods(SecretariatPaths.Commitment, Read, (HttpContext http, string id, SecretariatEndpoints e) => e.CommitmentAsync(http, id));
         group.MapMethods(SecretariatPaths.Status, Act, (HttpContext http, string id, SecretariatActions a) => a.StatusAsync(http, id));
         group.MapMethods(SecretariatPaths.Owner, Read, (HttpContext http, string email, Owners.OwnerEndpoints e) => e.OwnerAsync(http, email));
+        group.MapMethods(SecretariatPaths.Schedule, Read, (HttpContext http, Owners.ScheduleEndpoints e) => e.ScheduleAsync(http));
         return group;
     }
 }

@@ -13,6 +13,7 @@ public sealed class SecretariatTriggers(IServiceProvider services)
     private readonly SecretariatActions _actions = services.GetRequiredService<SecretariatActions>();
     private readonly SecretariatRouteFilter _filter = services.GetRequiredService<SecretariatRouteFilter>();
     private readonly Owners.OwnerEndpoints _owners = services.GetRequiredService<Owners.OwnerEndpoints>();
+    private readonly Owners.ScheduleEndpoints _schedule = services.GetRequiredService<Owners.ScheduleEndpoints>();
 
     public Task<IResult> OverviewAsync(HttpRequest request) => RunAsync(request, async http => await _endpoints.OverviewAsync(http).ConfigureAwait(false));
 
@@ -23,6 +24,8 @@ public sealed class SecretariatTriggers(IServiceProvider services)
     public Task<IResult> StatusAsync(HttpRequest request, string id) => RunAsync(request, async http => await _actions.StatusAsync(http, id).ConfigureAwait(false));
 
     public Task<IResult> OwnerAsync(HttpRequest request, string email) => RunAsync(request, async http => await _owners.OwnerAsync(http, email).ConfigureAwait(false));
+
+    public Task<IResult> ScheduleAsync(HttpRequest request) => RunAsync(request, async http => await _schedule.ScheduleAsync(http).ConfigureAwait(false));
 
     private async Task<IResult> RunAsync(HttpRequest request, Func<HttpContext, Task<IResult>> handler)
     {

@@ -37,6 +37,7 @@ public static class SecretariatWebServiceCollectionExtensions
         services.TryAddSingleton<SecretariatActions>();
         services.TryAddSingleton<SecretariatRouteFilter>();
         services.TryAddSingleton<Owners.OwnerEndpoints>();
+        services.TryAddSingleton<Owners.ScheduleEndpoints>();
         return services;
     }
 }

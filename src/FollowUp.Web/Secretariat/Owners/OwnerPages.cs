@@ -11,8 +11,11 @@ internal static class OwnerPages
 {
     private static readonly TemplateOptions Options = CreateOptions();
     private static readonly IFluidTemplate OwnerPage = Parse(OwnerTemplate.Body);
+    private static readonly IFluidTemplate SchedulePage = Parse(ScheduleTemplate.Body);
 
     public static ValueTask<string> OwnerAsync(NavView nav, OwnerPageModel model) => RenderAsync(OwnerPage, model.Ministry, nav, model);
+
+    public static ValueTask<string> ScheduleAsync(NavView nav, SchedulePageModel model) => RenderAsync(SchedulePage, "What goes out next", nav, model);
 
     private static ValueTask<string> RenderAsync(IFluidTemplate template, string pageTitle, NavView nav, object model)
     {
@@ -29,6 +32,7 @@ internal static class OwnerPages
         foreach (var type in new[]
         {
             typeof(NavView), typeof(NoticeView), typeof(ValidationError), typeof(OwnerPageModel), typeof(OwnerCommitmentRow),
+            typeof(SchedulePageModel), typeof(ScheduleOwnerView), typeof(ScheduleSendView), typeof(ScheduleItemView),
         })
         {
             options.MemberAccessStrategy.Register(type);

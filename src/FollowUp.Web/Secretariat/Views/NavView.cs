@@ -1,4 +1,7 @@
 namespace FollowUp.Web.Secretariat.Views;
 
 /// <summary>The header: where to go and who is signed in.</summary>
-internal sealed record NavView(string Overview, string Commitments, string Person, string Role);
+internal sealed record NavView(string Overview, string Commitments, string Person, string Role)
+{
+    public string Schedule => Overview + "/schedule";
+}
