@@ -16,6 +16,7 @@ public static class SecretariatServiceCollectionExtensions
         services.TryAddSingleton<ChangeStatus>();
         services.TryAddSingleton<Owners.OwnerDetail>();
         services.TryAddSingleton<Schedule.SendSchedule>();
+        services.TryAddSingleton<Owners.SendFreshLink>();
         return services;
     }
 }

@@ -45,4 +45,10 @@ public sealed class SecretariatFunction(IServiceProvider services)
     public Task<IResult> ScheduleAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Schedule)] HttpRequest request) =>
         _workspace.ScheduleAsync(request);
+
+    [Function("SecretariatOwnerFreshLink")]
+    public Task<IResult> OwnerFreshLinkAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.OwnerFreshLink)] HttpRequest request,
+        string email) =>
+        _workspace.OwnerFreshLinkAsync(request, email);
 }

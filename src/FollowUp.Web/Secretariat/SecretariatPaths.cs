@@ -9,6 +9,7 @@ public static class SecretariatPaths
     public const string Status = Commitment + "/status";
     public const string Owner = Overview + "/owners/{email}";
     public const string Schedule = Overview + "/schedule";
+    public const string OwnerFreshLink = Owner + "/fresh-link";
 
     /// <summary><c>followup serve</c>'s one-time sign-in link; the Functions app does not map it.</summary>
     public const string SignIn = Overview + "/sign-in";

@@ -25,6 +25,7 @@ public static class SecretariatRoutes
         group.MapMethods(SecretariatPaths.Status, Act, (HttpContext http, string id, SecretariatActions a) => a.StatusAsync(http, id));
         group.MapMethods(SecretariatPaths.Owner, Read, (HttpContext http, string email, Owners.OwnerEndpoints e) => e.OwnerAsync(http, email));
         group.MapMethods(SecretariatPaths.Schedule, Read, (HttpContext http, Owners.ScheduleEndpoints e) => e.ScheduleAsync(http));
+        group.MapMethods(SecretariatPaths.OwnerFreshLink, Act, (HttpContext http, string email, Owners.OwnerActions a) => a.FreshLinkAsync(http, email));
         return group;
     }
 }

@@ -38,6 +38,7 @@ public static class SecretariatWebServiceCollectionExtensions
         services.TryAddSingleton<SecretariatRouteFilter>();
         services.TryAddSingleton<Owners.OwnerEndpoints>();
         services.TryAddSingleton<Owners.ScheduleEndpoints>();
+        services.TryAddSingleton<Owners.OwnerActions>();
         return services;
     }
 }

@@ -48,6 +48,7 @@ internal sealed class WorkspaceHost : IAsyncDisposable
         builder.Services.AddFollowUpCore(builder.Configuration);
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.Services.AddSingleton<IDigestSender>(Sender).AddSingleton<IEscalationSender>(Sender);
+        builder.Services.AddSingleton<Core.Updates.IFreshLinkSender>(FreshLinks);
         builder.Services.AddFollowUpWeb();
         _app = builder.Build();
         _app.MapSecretariatRoutes();
@@ -60,6 +61,8 @@ internal sealed class WorkspaceHost : IAsyncDisposable
     public FakeTimeProvider Time { get; } = new(WorkspaceTestContext.Start);
 
     public RecordingDigestSender Sender { get; } = new();
+
+    public Updates.FakeFreshLinkSender FreshLinks { get; } = new();
 
     public T Get<T>()
         where T : notnull => _app.Services.GetRequiredService<T>();

@@ -18,4 +18,5 @@ internal sealed record OwnerPageModel(
     string? LastUpdateNote,
     string ListUrl,
     IReadOnlyList<OwnerCommitmentRow> Commitments,
-    NoticeView? Notice);
+    NoticeView? Notice,
+    OwnerActionForm? Actions = null);

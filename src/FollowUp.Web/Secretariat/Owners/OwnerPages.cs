@@ -31,7 +31,7 @@ internal static class OwnerPages
         var options = new TemplateOptions { CultureInfo = CultureInfo.InvariantCulture };
         foreach (var type in new[]
         {
-            typeof(NavView), typeof(NoticeView), typeof(ValidationError), typeof(OwnerPageModel), typeof(OwnerCommitmentRow),
+            typeof(NavView), typeof(NoticeView), typeof(ValidationError), typeof(OwnerPageModel), typeof(OwnerCommitmentRow), typeof(OwnerActionForm), typeof(ChoiceOption),
             typeof(SchedulePageModel), typeof(ScheduleOwnerView), typeof(ScheduleSendView), typeof(ScheduleItemView),
         })
         {

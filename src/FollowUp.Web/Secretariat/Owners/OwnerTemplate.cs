@@ -20,6 +20,19 @@ internal static class OwnerTemplate
         <dt>Delivery</dt><dd>{{ Model.Delivery }}{% if Model.DeliverySinceIso %}, since <time datetime="{{ Model.DeliverySinceIso }}">{{ Model.DeliverySinceLabel }}</time>{% endif %}</dd>
         <dt>Last update</dt><dd>{% if Model.LastUpdateIso %}<time datetime="{{ Model.LastUpdateIso }}">{{ Model.LastUpdateLabel }}</time>, on <a href="{{ Model.LastUpdateUrl }}" dir="auto">{{ Model.LastUpdateTitle }}</a>{% if Model.LastUpdateNote %}<p class="note" dir="auto">{{ Model.LastUpdateNote }}</p>{% endif %}{% else %}None yet{% endif %}</dd>
         </dl>
+        {%- if Model.Actions and Model.Actions.Commitments.size > 0 %}
+        <h2>Send a fresh link now</h2>
+        <p class="hint">It goes to this ministry's own address, and counts against the same cooldown and daily cap as an owner's own request.</p>
+        <form method="post" action="{{ Model.Actions.FreshLinkUrl }}">
+        <input type="hidden" name="{{ Model.Actions.AntiforgeryField }}" value="{{ Model.Actions.AntiforgeryToken }}">
+        <div class="field"><label for="commitment">Commitment</label><select id="commitment" name="commitment">
+        {%- for o in Model.Actions.Commitments %}<option value="{{ o.Value }}"{% if o.Selected %} selected{% endif %}>{{ o.Label }}</option>{% endfor %}
+        </select></div>
+        <div class="field"><label for="reason">Reason</label><p class="hint" id="reason-hint">Recorded in the commitment's history with your name. Required.</p>
+        <textarea id="reason" name="reason" rows="3" maxlength="2000" dir="auto" aria-describedby="reason-hint">{{ Model.Actions.Reason }}</textarea></div>
+        <button type="submit">Send a fresh link</button>
+        </form>
+        {%- endif %}
         <h2>Its commitments</h2>
         <p>{{ Model.Commitments.size }} {% if Model.Commitments.size == 1 %}commitment{% else %}commitments{% endif %}.</p>
         <div class="scroll" tabindex="0" role="region" aria-label="Its commitments, scrolls sideways">
