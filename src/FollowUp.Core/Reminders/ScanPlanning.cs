@@ -16,10 +16,14 @@ namespace FollowUp.Core.Reminders;
 /// </summary>
 internal sealed class ScanPlanning(ICommitmentStore store, ISendLedger ledger, ReminderPolicy policy, UpdateLinkBuilder links, ILogger logger)
 {
-    public async Task<ScanPlan> PlanAsync(DateTimeOffset now, string runId, CancellationToken cancellationToken)
+    public Task<ScanPlan> PlanAsync(DateTimeOffset now, string runId, CancellationToken cancellationToken) =>
+        PlanAsync(now, runId, store.QueryAsync(openOnly: true, cancellationToken), cancellationToken);
+
+    /// <summary>Plans over <paramref name="open"/> instead of the store's open commitments: the schedule plans one read ahead at many instants.</summary>
+    public async Task<ScanPlan> PlanAsync(DateTimeOffset now, string runId, IAsyncEnumerable<Commitment> open, CancellationToken cancellationToken)
     {
         var planner = new DigestPlanner(policy, (commitment, owner) => links.BuildUpdateLink(commitment.Id, owner));
-        var (scanned, byOwner) = await FindCandidatesAsync(planner, now, cancellationToken).ConfigureAwait(false);
+        var (scanned, byOwner) = await FindCandidatesAsync(planner, now, open, cancellationToken).ConfigureAwait(false);
         var skipped = new List<SkippedAddress>();
         var due = 0;
         var digests = new List<(Digest, OwnerLedger)>();
@@ -27,29 +31,34 @@ internal sealed class ScanPlanning(ICommitmentStore store, ISendLedger ledger, R
         // The health comes with the ledger read each owner needs anyway (its row sorts inside the
         // digest range), so knowing it costs the scan no request of its own.
         var undeliverable = new Dictionary<string, ContactHealth>(EmailAddresses.Comparer);
+        var held = new List<(ContactHealth, IReadOnlyList<ReminderCandidate>)>();
         foreach (var (owner, candidates) in byOwner)
         {
             var ids = candidates.Select(c => c.Commitment.Id);
             await ForAddressAsync(owner, MessageKind.Digest, ids, skipped, runId, async () =>
             {
                 // Every candidate of one address was found on that address's one clock, so one local day.
-                var held = await ReadAsync(MessageKind.Digest, owner, candidates.Min(c => c.StageDate), candidates[0].Clock.Today, ids, skipped, cancellationToken).ConfigureAwait(false);
-                var unsent = candidates.Where(c => !held.Recorded.Contains(c.Key)).ToList();
+                var read = await ReadAsync(MessageKind.Digest, owner, candidates.Min(c => c.StageDate), candidates[0].Clock.Today, ids, skipped, cancellationToken).ConfigureAwait(false);
+                var unsent = candidates.Where(c => !read.Recorded.Contains(c.Key)).ToList();
                 due += unsent.Count;
-                if (held.Contact is { IsUndeliverable: true } contact)
+                if (read.Contact is { IsUndeliverable: true } contact)
                 {
                     // Nothing is claimed, so its nudges stay owed and go out once the mark is cleared.
                     undeliverable[owner] = contact;
+                    if (unsent.Count > 0)
+                    {
+                        held.Add((contact, unsent));
+                    }
                 }
                 else if (unsent.Count > 0)
                 {
-                    digests.Add((planner.PlanFor(unsent), held));
+                    digests.Add((planner.PlanFor(unsent), read));
                 }
             }, cancellationToken).ConfigureAwait(false);
         }
 
         var escalations = await PlanEscalationsAsync(byOwner.Values.SelectMany(c => c), undeliverable, now, runId, skipped, cancellationToken).ConfigureAwait(false);
-        return new ScanPlan(scanned, due, digests, escalations, skipped, [.. undeliverable.Values]);
+        return new ScanPlan(scanned, due, digests, escalations, skipped, [.. undeliverable.Values], held);
     }
 
     private async Task<List<(Escalation, OwnerLedger)>> PlanEscalationsAsync(
@@ -110,12 +119,12 @@ internal sealed class ScanPlanning(ICommitmentStore store, ISendLedger ledger, R
     }
 
     private async Task<(int Scanned, Dictionary<string, List<ReminderCandidate>> ByOwner)> FindCandidatesAsync(
-        DigestPlanner planner, DateTimeOffset now, CancellationToken cancellationToken)
+        DigestPlanner planner, DateTimeOffset now, IAsyncEnumerable<Commitment> open, CancellationToken cancellationToken)
     {
         var scan = planner.StartScan(now);
         var byOwner = new Dictionary<string, List<ReminderCandidate>>(EmailAddresses.Comparer);
         var scanned = 0;
-        await foreach (var commitment in store.QueryAsync(openOnly: true, cancellationToken).ConfigureAwait(false))
+        await foreach (var commitment in open.ConfigureAwait(false))
         {
             scanned++;
             List<ReminderCandidate> candidates;

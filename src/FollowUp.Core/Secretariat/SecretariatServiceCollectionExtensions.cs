@@ -14,6 +14,9 @@ public static class SecretariatServiceCollectionExtensions
         services.TryAddSingleton<CommitmentListing>();
         services.TryAddSingleton<CommitmentDetail>();
         services.TryAddSingleton<ChangeStatus>();
+        services.TryAddSingleton<Owners.OwnerDetail>();
+        services.TryAddSingleton<Schedule.SendSchedule>();
+        services.TryAddSingleton<Owners.SendFreshLink>();
         return services;
     }
 }

@@ -42,7 +42,8 @@ public sealed class RequestFreshLink(
         }
     }
 
-    private async Task<FreshLinkOutcome> SendAsync(Commitment commitment, ResponsibleParty owner, CancellationToken cancellationToken)
+    /// <summary>The one rule for sending a fresh link to a registered owner: cooldown, daily cap, release on failure. The workspace sends through it too.</summary>
+    internal async Task<FreshLinkOutcome> SendAsync(Commitment commitment, ResponsibleParty owner, CancellationToken cancellationToken)
     {
         var claim = await ledger.TryClaimAsync(commitment.Id, owner.Email, time.GetUtcNow(), _cooldown, _perAddressPerDay, cancellationToken)
             .ConfigureAwait(false);

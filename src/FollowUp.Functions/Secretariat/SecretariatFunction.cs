@@ -64,4 +64,21 @@ public sealed class SecretariatFunction(IServiceProvider services)
     public Task<IResult> DownloadDraftsAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.IntakeDrafts)] HttpRequest request) =>
         _workspace.DownloadDraftsAsync(request);
+
+    [Function("SecretariatOwner")]
+    public Task<IResult> OwnerAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Owner)] HttpRequest request,
+        string email) =>
+        _workspace.OwnerAsync(request, email);
+
+    [Function("SecretariatSchedule")]
+    public Task<IResult> ScheduleAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Schedule)] HttpRequest request) =>
+        _workspace.ScheduleAsync(request);
+
+    [Function("SecretariatOwnerFreshLink")]
+    public Task<IResult> OwnerFreshLinkAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.OwnerFreshLink)] HttpRequest request,
+        string email) =>
+        _workspace.OwnerFreshLinkAsync(request, email);
 }

@@ -14,7 +14,7 @@ internal static class CommitmentViews
         return new CommitmentPageModel(
             urls.Commitments, c.Id, c.Title, c.Commission, c.Sector, IsoDate.Format(c.DueDate), facts.DaysOverdue,
             StatusLabels.For(c.Status), c.PausedUntil is { } p ? IsoDate.Format(p) : null, c.Progress, c.Description, c.Source, c.EscalationEmail,
-            [.. c.Owners.Zip(facts.Contacts).Select(p => new OwnerRow(p.First.Ministry, p.First.Email, p.First.Country, StatusLabels.For(p.First.Role), p.First.TimeZone, DeliveryLabel(p.Second)))],
+            [.. c.Owners.Zip(facts.Contacts).Select(p => new OwnerRow(p.First.Ministry, p.First.Email, p.First.Country, StatusLabels.For(p.First.Role), p.First.TimeZone, DeliveryLabel(p.Second), urls.Owner(p.First.Email)))],
             [.. found.Timeline.Select(Row)],
             actions,
             notice);

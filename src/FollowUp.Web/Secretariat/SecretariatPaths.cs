@@ -11,6 +11,9 @@ public static class SecretariatPaths
     public const string Report = Overview + "/report";
     public const string Intake = Overview + "/intake";
     public const string IntakeDrafts = Intake + "/drafts";
+    public const string Owner = Overview + "/owners/{email}";
+    public const string Schedule = Overview + "/schedule";
+    public const string OwnerFreshLink = Owner + "/fresh-link";
 
     /// <summary><c>followup serve</c>'s one-time sign-in link; the Functions app does not map it.</summary>
     public const string SignIn = Overview + "/sign-in";

@@ -30,6 +30,9 @@ public static class SecretariatRoutes
         group.MapMethods(SecretariatPaths.Intake, Read, (HttpContext http, IntakeEndpoints i) => i.PageAsync(http));
         group.MapMethods(SecretariatPaths.Intake, Act, (HttpContext http, IntakeEndpoints i) => i.ProposeAsync(http));
         group.MapMethods(SecretariatPaths.IntakeDrafts, Act, (HttpContext http, IntakeEndpoints i) => i.DraftsAsync(http));
+        group.MapMethods(SecretariatPaths.Owner, Read, (HttpContext http, string email, Owners.OwnerEndpoints e) => e.OwnerAsync(http, email));
+        group.MapMethods(SecretariatPaths.Schedule, Read, (HttpContext http, Owners.ScheduleEndpoints e) => e.ScheduleAsync(http));
+        group.MapMethods(SecretariatPaths.OwnerFreshLink, Act, (HttpContext http, string email, Owners.OwnerActions a) => a.FreshLinkAsync(http, email));
         return group;
     }
 }

@@ -16,6 +16,9 @@ public sealed class SecretariatTriggers(IServiceProvider services)
     private readonly SnapshotEndpoints _snapshots = services.GetRequiredService<SnapshotEndpoints>();
     private readonly ReportEndpoint _report = services.GetRequiredService<ReportEndpoint>();
     private readonly IntakeEndpoints _intake = services.GetRequiredService<IntakeEndpoints>();
+    private readonly Owners.OwnerEndpoints _owners = services.GetRequiredService<Owners.OwnerEndpoints>();
+    private readonly Owners.ScheduleEndpoints _schedule = services.GetRequiredService<Owners.ScheduleEndpoints>();
+    private readonly Owners.OwnerActions _ownerActions = services.GetRequiredService<Owners.OwnerActions>();
 
     public Task<IResult> OverviewAsync(HttpRequest request) => RunAsync(request, async http => await _endpoints.OverviewAsync(http).ConfigureAwait(false));
 
@@ -36,6 +39,12 @@ public sealed class SecretariatTriggers(IServiceProvider services)
     public Task<IResult> ProposeDraftsAsync(HttpRequest request) => RunAsync(request, async http => await _intake.ProposeAsync(http).ConfigureAwait(false));
 
     public Task<IResult> DownloadDraftsAsync(HttpRequest request) => RunAsync(request, async http => await _intake.DraftsAsync(http).ConfigureAwait(false));
+
+    public Task<IResult> OwnerAsync(HttpRequest request, string email) => RunAsync(request, async http => await _owners.OwnerAsync(http, email).ConfigureAwait(false));
+
+    public Task<IResult> ScheduleAsync(HttpRequest request) => RunAsync(request, async http => await _schedule.ScheduleAsync(http).ConfigureAwait(false));
+
+    public Task<IResult> OwnerFreshLinkAsync(HttpRequest request, string email) => RunAsync(request, async http => await _ownerActions.FreshLinkAsync(http, email).ConfigureAwait(false));
 
     private async Task<IResult> RunAsync(HttpRequest request, Func<HttpContext, Task<IResult>> handler)
     {

@@ -28,6 +28,10 @@ internal sealed class SecretariatUrls(string publicBaseUrl)
 
     public string Status(string id) => Commitment(id) + "/status";
 
+    public string Schedule => _base + SecretariatPaths.Schedule;
+
+    public string Owner(string email) => Overview + "/owners/" + Uri.EscapeDataString(email);
+
     /// <summary>Where App Service Authentication signs a browser in and then sends it back to <paramref name="returnPath"/>.</summary>
     public static string EasyAuthLogin(string returnPath) => "/.auth/login/aad?post_login_redirect_uri=" + Uri.EscapeDataString(returnPath);
 }

@@ -46,7 +46,7 @@ internal static class SecretariatViews
             var c = r.Facts.Commitment;
             return new ListRow(
                 urls.Commitment(c.Id), c.Title, c.Commission, c.Sector,
-                string.Join("; ", c.Owners.Select(o => o.Country is null ? o.Ministry : $"{o.Ministry} ({o.Country})")),
+                [.. c.Owners.Select(o => new Owners.OwnerLinkView(o.Country is null ? o.Ministry : $"{o.Ministry} ({o.Country})", urls.Owner(o.Email)))],
                 IsoDate.Format(c.DueDate), StatusLabels.For(c.Status), c.Progress, r.Facts.DaysOverdue,
                 c.LastUpdate is { } u ? Iso(u.At) : null, c.LastUpdate is { } l ? Label(l.At) : null, c.LastUpdate?.By, r.RemindersSent);
         }).ToList();

@@ -40,6 +40,9 @@ public static class SecretariatWebServiceCollectionExtensions
         services.TryAddSingleton<SnapshotEndpoints>();
         services.TryAddSingleton<ReportEndpoint>();
         services.TryAddSingleton<IntakeEndpoints>();
+        services.TryAddSingleton<Owners.OwnerEndpoints>();
+        services.TryAddSingleton<Owners.ScheduleEndpoints>();
+        services.TryAddSingleton<Owners.OwnerActions>();
         return services;
     }
 }

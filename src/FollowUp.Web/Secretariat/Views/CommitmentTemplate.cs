@@ -30,7 +30,7 @@ internal static class CommitmentTemplate
         <thead><tr><th scope="col">Ministry</th><th scope="col">Address</th><th scope="col">Country</th><th scope="col">Role</th><th scope="col">Time zone</th><th scope="col">Delivery</th></tr></thead>
         <tbody>
         {%- for o in Model.Owners %}
-        <tr><td>{{ o.Ministry }}</td><td>{{ o.Email }}</td><td>{{ o.Country }}</td><td>{{ o.Role }}</td><td>{{ o.TimeZone }}</td><td>{{ o.Delivery }}</td></tr>
+        <tr><td>{{ o.Ministry }}</td><td><a href="{{ o.Url }}">{{ o.Email }}</a></td><td>{{ o.Country }}</td><td>{{ o.Role }}</td><td>{{ o.TimeZone }}</td><td>{{ o.Delivery }}</td></tr>
         {%- endfor %}
         </tbody>
         </table>

@@ -33,7 +33,7 @@ internal static class ListTemplate
         {%- for r in Model.Rows %}
         <tr>
         <td><a href="{{ r.Url }}" dir="auto">{{ r.Title }}</a><br><span class="meta">{{ r.Commission }} · {{ r.Sector }}</span></td>
-        <td>{{ r.Owners }}</td>
+        <td>{% for o in r.Owners %}{% unless forloop.first %}; {% endunless %}<a href="{{ o.Url }}">{{ o.Label }}</a>{% endfor %}</td>
         <td><time datetime="{{ r.DueIso }}">{{ r.DueIso }}</time></td>
         <td>{{ r.StatusLabel }}</td>
         <td class="num">{{ r.Progress }}%</td>

@@ -4,4 +4,5 @@ namespace FollowUp.Web.Secretariat.Views;
 internal sealed record NavView(string Overview, string Commitments, string Person, string Role)
 {
     public string Snapshots => Overview + SecretariatPaths.Snapshots[SecretariatPaths.Overview.Length..];
+    public string Schedule => Overview + "/schedule";
 }

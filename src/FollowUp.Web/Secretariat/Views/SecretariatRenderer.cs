@@ -39,6 +39,7 @@ internal static class SecretariatRenderer
             typeof(NavView), typeof(MessageModel), typeof(OverviewPageModel), typeof(SingleCount), typeof(ChartGroup), typeof(ChartRow),
             typeof(ListPageModel), typeof(TextFilter), typeof(ChoiceFilter), typeof(ChoiceOption), typeof(FlagFilter), typeof(ListRow),
             typeof(CommitmentPageModel), typeof(OwnerRow), typeof(TimelineRow), typeof(ActionsForm), typeof(NoticeView), typeof(ValidationError),
+            typeof(Owners.OwnerLinkView),
         })
         {
             options.MemberAccessStrategy.Register(type);
