@@ -14,6 +14,7 @@ public static class SecretariatServiceCollectionExtensions
         services.TryAddSingleton<CommitmentListing>();
         services.TryAddSingleton<CommitmentDetail>();
         services.TryAddSingleton<ChangeStatus>();
+        services.TryAddSingleton<Edits.EditCommitment>();
         return services;
     }
 }

@@ -34,4 +34,16 @@ public sealed class SecretariatFunction(IServiceProvider services)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.Status)] HttpRequest request,
         string id) =>
         _workspace.StatusAsync(request, id);
+
+    [Function("SecretariatEditForm")]
+    public Task<IResult> EditFormAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Edit)] HttpRequest request,
+        string id) =>
+        _workspace.EditFormAsync(request, id);
+
+    [Function("SecretariatEdit")]
+    public Task<IResult> EditAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.Edit)] HttpRequest request,
+        string id) =>
+        _workspace.EditAsync(request, id);
 }

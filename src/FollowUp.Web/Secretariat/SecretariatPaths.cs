@@ -7,6 +7,10 @@ public static class SecretariatPaths
     public const string Commitments = Overview + "/commitments";
     public const string Commitment = Commitments + "/{id}";
     public const string Status = Commitment + "/status";
+    public const string Edit = Commitment + "/edit";
+    public const string Add = Overview + "/add";
+    public const string Import = Overview + "/import";
+    public const string ImportApply = Import + "/apply";
 
     /// <summary><c>followup serve</c>'s one-time sign-in link; the Functions app does not map it.</summary>
     public const string SignIn = Overview + "/sign-in";

@@ -23,6 +23,8 @@ public static class SecretariatRoutes
         group.MapMethods(SecretariatPaths.Commitments, Read, (HttpContext http, SecretariatEndpoints e) => e.CommitmentsAsync(http));
         group.MapMethods(SecretariatPaths.Commitment, Read, (HttpContext http, string id, SecretariatEndpoints e) => e.CommitmentAsync(http, id));
         group.MapMethods(SecretariatPaths.Status, Act, (HttpContext http, string id, SecretariatActions a) => a.StatusAsync(http, id));
+        group.MapMethods(SecretariatPaths.Edit, Read, (HttpContext http, string id, Edits.EditActions a) => a.FormAsync(http, id));
+        group.MapMethods(SecretariatPaths.Edit, Act, (HttpContext http, string id, Edits.EditActions a) => a.SaveAsync(http, id));
         return group;
     }
 }

@@ -11,6 +11,7 @@ public sealed class SecretariatTriggers(IServiceProvider services)
 {
     private readonly SecretariatEndpoints _endpoints = services.GetRequiredService<SecretariatEndpoints>();
     private readonly SecretariatActions _actions = services.GetRequiredService<SecretariatActions>();
+    private readonly Edits.EditActions _edits = services.GetRequiredService<Edits.EditActions>();
     private readonly SecretariatRouteFilter _filter = services.GetRequiredService<SecretariatRouteFilter>();
 
     public Task<IResult> OverviewAsync(HttpRequest request) => RunAsync(request, async http => await _endpoints.OverviewAsync(http).ConfigureAwait(false));
@@ -20,6 +21,10 @@ public sealed class SecretariatTriggers(IServiceProvider services)
     public Task<IResult> CommitmentAsync(HttpRequest request, string id) => RunAsync(request, async http => await _endpoints.CommitmentAsync(http, id).ConfigureAwait(false));
 
     public Task<IResult> StatusAsync(HttpRequest request, string id) => RunAsync(request, async http => await _actions.StatusAsync(http, id).ConfigureAwait(false));
+
+    public Task<IResult> EditFormAsync(HttpRequest request, string id) => RunAsync(request, async http => await _edits.FormAsync(http, id).ConfigureAwait(false));
+
+    public Task<IResult> EditAsync(HttpRequest request, string id) => RunAsync(request, async http => await _edits.SaveAsync(http, id).ConfigureAwait(false));
 
     private async Task<IResult> RunAsync(HttpRequest request, Func<HttpContext, Task<IResult>> handler)
     {

@@ -36,6 +36,7 @@ public static class SecretariatWebServiceCollectionExtensions
         services.TryAddSingleton<SecretariatEndpoints>();
         services.TryAddSingleton<SecretariatActions>();
         services.TryAddSingleton<SecretariatRouteFilter>();
+        services.TryAddSingleton<Edits.EditActions>();
         return services;
     }
 }
