@@ -15,6 +15,9 @@ public static class SecretariatServiceCollectionExtensions
         services.TryAddSingleton<CommitmentDetail>();
         services.TryAddSingleton<ChangeStatus>();
         services.TryAddSingleton<Edits.EditCommitment>();
+        services.TryAddSingleton<Edits.AddCommitment>();
+        services.TryAddSingleton<Import.CommitmentImporter>();
+        services.TryAddSingleton<Uploads.ImportUpload>();
         return services;
     }
 }

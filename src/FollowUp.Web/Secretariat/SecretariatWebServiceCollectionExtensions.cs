@@ -37,6 +37,8 @@ public static class SecretariatWebServiceCollectionExtensions
         services.TryAddSingleton<SecretariatActions>();
         services.TryAddSingleton<SecretariatRouteFilter>();
         services.TryAddSingleton<Edits.EditActions>();
+        services.TryAddSingleton<Edits.AddActions>();
+        services.TryAddSingleton<Uploads.ImportActions>();
         return services;
     }
 }

@@ -12,7 +12,11 @@ internal static class EditRenderer
     private static readonly TemplateOptions Options = CreateOptions();
     private static readonly IFluidTemplate EditPage = Parse(EditTemplate.Body);
 
+    private static readonly IFluidTemplate ImportPage = Parse(Uploads.ImportTemplate.Body);
+
     public static ValueTask<string> EditAsync(NavView nav, EditPageModel model) => RenderAsync(EditPage, model.Heading, nav, model);
+
+    public static ValueTask<string> ImportAsync(NavView nav, Uploads.ImportPageModel model) => RenderAsync(ImportPage, model.Heading, nav, model);
 
     internal static ValueTask<string> RenderAsync(IFluidTemplate template, string pageTitle, NavView nav, object model)
     {
@@ -32,6 +36,7 @@ internal static class EditRenderer
         foreach (var type in new[]
         {
             typeof(NavView), typeof(NoticeView), typeof(ValidationError), typeof(EditPageModel), typeof(CommitmentFormView), typeof(OwnerInput), typeof(StoredValues),
+            typeof(Uploads.ImportPageModel), typeof(Uploads.ImportRowView), typeof(Uploads.ApplyFormView), typeof(Uploads.UploadFormView), typeof(Core.Secretariat.Uploads.FieldChange),
         })
         {
             options.MemberAccessStrategy.Register(type);
