@@ -60,14 +60,27 @@ public sealed class CommitmentImporter(ICommitmentStore store, TimeProvider time
     public async Task<ImportReport> ImportAsync(
         IReadOnlyList<RawRow> rawRows, ReportedValues reported, CancellationToken cancellationToken = default)
     {
+        var preview = await PlanAsync(rawRows, reported, cancellationToken).ConfigureAwait(false);
+        return preview.Problems.Count > 0
+            ? new ImportReport([], preview.Problems)
+            : await ApplyAsync(preview, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Interprets every row and merges each with what is stored, writing nothing: what
+    /// <see cref="ApplyAsync"/> would write, or every problem that stops the whole file.
+    /// </summary>
+    public async Task<ImportPreview> PlanAsync(
+        IReadOnlyList<RawRow> rawRows, ReportedValues reported, CancellationToken cancellationToken = default)
+    {
         var (rows, problems) = Interpret(rawRows);
         if (problems.Count > 0)
         {
-            return new ImportReport([], problems);
+            return new ImportPreview([], problems, reported);
         }
 
         var mergeProblems = new List<RowProblem>();
-        var plans = new List<(ImportRow Row, Commitment? Existing, ImportPlan Plan)>(rows.Count);
+        var plans = new List<PlannedRow>(rows.Count);
         foreach (var row in rows)
         {
             var existing = await store.GetAsync(row.Id!, cancellationToken).ConfigureAwait(false);
@@ -78,18 +91,25 @@ public sealed class CommitmentImporter(ICommitmentStore store, TimeProvider time
                 mergeProblems.Add(new RowProblem(row.Location, row.Id, [.. errors.Select(e => e with { Message = $"{e.Message} (after merging with the stored commitment)" })]));
             }
 
-            plans.Add((row, existing, plan));
+            plans.Add(new PlannedRow(row, existing, plan));
         }
 
-        if (mergeProblems.Count > 0)
+        return mergeProblems.Count > 0 ? new ImportPreview([], mergeProblems, reported) : new ImportPreview(plans, [], reported);
+    }
+
+    /// <summary>Writes a plan that has no problems, row by row.</summary>
+    public async Task<ImportReport> ApplyAsync(ImportPreview preview, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(preview);
+        if (preview.Problems.Count > 0)
         {
-            return new ImportReport([], mergeProblems);
+            throw new ArgumentException("A plan with problems cannot be applied.", nameof(preview));
         }
 
-        var imported = new List<ImportedCommitment>(plans.Count);
-        foreach (var (row, existing, plan) in plans)
+        var imported = new List<ImportedCommitment>(preview.Rows.Count);
+        foreach (var planned in preview.Rows)
         {
-            imported.Add(await WriteAsync(row, existing, plan, reported, cancellationToken).ConfigureAwait(false));
+            imported.Add(await WriteAsync(planned.Row, planned.Existing, planned.Plan, preview.Reported, cancellationToken).ConfigureAwait(false));
         }
 
         return new ImportReport(imported, []);

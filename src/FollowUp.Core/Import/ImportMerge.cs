@@ -64,8 +64,12 @@ public static class ImportMerge
     /// The file never carries link generations, so each owner the store already knows (by address)
     /// keeps its own: a re-import must not bring a revoked link back to life.
     /// </summary>
-    private static List<ResponsibleParty> KeepLinkGenerations(IReadOnlyList<ResponsibleParty> owners, Commitment existing) =>
-        [.. owners.Select(o => existing.FindOwner(o.Email) is { } stored ? o with { LinkGeneration = stored.LinkGeneration } : o)];
+    public static List<ResponsibleParty> KeepLinkGenerations(IReadOnlyList<ResponsibleParty> owners, Commitment existing)
+    {
+        ArgumentNullException.ThrowIfNull(owners);
+        ArgumentNullException.ThrowIfNull(existing);
+        return [.. owners.Select(o => existing.FindOwner(o.Email) is { } stored ? o with { LinkGeneration = stored.LinkGeneration } : o)];
+    }
 
     /// <summary>
     /// Status and progress as the file means them: a field the row leaves out keeps the stored value,

@@ -17,6 +17,10 @@ public static class SecretariatServiceCollectionExtensions
         services.TryAddSingleton<Owners.OwnerDetail>();
         services.TryAddSingleton<Schedule.SendSchedule>();
         services.TryAddSingleton<Owners.SendFreshLink>();
+        services.TryAddSingleton<Edits.EditCommitment>();
+        services.TryAddSingleton<Edits.AddCommitment>();
+        services.TryAddSingleton<Import.CommitmentImporter>();
+        services.TryAddSingleton<Uploads.ImportUpload>();
         return services;
     }
 }

@@ -81,4 +81,41 @@ public sealed class SecretariatFunction(IServiceProvider services)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.OwnerFreshLink)] HttpRequest request,
         string email) =>
         _workspace.OwnerFreshLinkAsync(request, email);
+
+    [Function("SecretariatEditForm")]
+    public Task<IResult> EditFormAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Edit)] HttpRequest request,
+        string id) =>
+        _workspace.EditFormAsync(request, id);
+
+    [Function("SecretariatEdit")]
+    public Task<IResult> EditAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.Edit)] HttpRequest request,
+        string id) =>
+        _workspace.EditAsync(request, id);
+
+    [Function("SecretariatAddForm")]
+    public Task<IResult> AddFormAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Add)] HttpRequest request) =>
+        _workspace.AddFormAsync(request);
+
+    [Function("SecretariatAdd")]
+    public Task<IResult> AddAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.Add)] HttpRequest request) =>
+        _workspace.AddAsync(request);
+
+    [Function("SecretariatImportForm")]
+    public Task<IResult> ImportFormAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Import)] HttpRequest request) =>
+        _workspace.ImportFormAsync(request);
+
+    [Function("SecretariatImportPreview")]
+    public Task<IResult> ImportPreviewAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.Import)] HttpRequest request) =>
+        _workspace.ImportPreviewAsync(request);
+
+    [Function("SecretariatImportApply")]
+    public Task<IResult> ImportApplyAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.ImportApply)] HttpRequest request) =>
+        _workspace.ImportApplyAsync(request);
 }

@@ -14,6 +14,10 @@ public static class SecretariatPaths
     public const string Owner = Overview + "/owners/{email}";
     public const string Schedule = Overview + "/schedule";
     public const string OwnerFreshLink = Owner + "/fresh-link";
+    public const string Edit = Commitment + "/edit";
+    public const string Add = Overview + "/add";
+    public const string Import = Overview + "/import";
+    public const string ImportApply = Import + "/apply";
 
     /// <summary><c>followup serve</c>'s one-time sign-in link; the Functions app does not map it.</summary>
     public const string SignIn = Overview + "/sign-in";

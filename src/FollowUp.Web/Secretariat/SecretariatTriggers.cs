@@ -12,6 +12,9 @@ public sealed class SecretariatTriggers(IServiceProvider services)
 {
     private readonly SecretariatEndpoints _endpoints = services.GetRequiredService<SecretariatEndpoints>();
     private readonly SecretariatActions _actions = services.GetRequiredService<SecretariatActions>();
+    private readonly Edits.EditActions _edits = services.GetRequiredService<Edits.EditActions>();
+    private readonly Edits.AddActions _adds = services.GetRequiredService<Edits.AddActions>();
+    private readonly Uploads.ImportActions _imports = services.GetRequiredService<Uploads.ImportActions>();
     private readonly SecretariatRouteFilter _filter = services.GetRequiredService<SecretariatRouteFilter>();
     private readonly SnapshotEndpoints _snapshots = services.GetRequiredService<SnapshotEndpoints>();
     private readonly ReportEndpoint _report = services.GetRequiredService<ReportEndpoint>();
@@ -45,6 +48,20 @@ public sealed class SecretariatTriggers(IServiceProvider services)
     public Task<IResult> ScheduleAsync(HttpRequest request) => RunAsync(request, async http => await _schedule.ScheduleAsync(http).ConfigureAwait(false));
 
     public Task<IResult> OwnerFreshLinkAsync(HttpRequest request, string email) => RunAsync(request, async http => await _ownerActions.FreshLinkAsync(http, email).ConfigureAwait(false));
+
+    public Task<IResult> EditFormAsync(HttpRequest request, string id) => RunAsync(request, async http => await _edits.FormAsync(http, id).ConfigureAwait(false));
+
+    public Task<IResult> EditAsync(HttpRequest request, string id) => RunAsync(request, async http => await _edits.SaveAsync(http, id).ConfigureAwait(false));
+
+    public Task<IResult> AddFormAsync(HttpRequest request) => RunAsync(request, async http => await _adds.FormAsync(http).ConfigureAwait(false));
+
+    public Task<IResult> AddAsync(HttpRequest request) => RunAsync(request, async http => await _adds.AddAsync(http).ConfigureAwait(false));
+
+    public Task<IResult> ImportFormAsync(HttpRequest request) => RunAsync(request, async http => await _imports.FormAsync(http).ConfigureAwait(false));
+
+    public Task<IResult> ImportPreviewAsync(HttpRequest request) => RunAsync(request, async http => await _imports.PreviewAsync(http).ConfigureAwait(false));
+
+    public Task<IResult> ImportApplyAsync(HttpRequest request) => RunAsync(request, async http => await _imports.ApplyAsync(http).ConfigureAwait(false));
 
     private async Task<IResult> RunAsync(HttpRequest request, Func<HttpContext, Task<IResult>> handler)
     {

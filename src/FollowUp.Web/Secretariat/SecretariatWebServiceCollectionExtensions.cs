@@ -43,6 +43,9 @@ public static class SecretariatWebServiceCollectionExtensions
         services.TryAddSingleton<Owners.OwnerEndpoints>();
         services.TryAddSingleton<Owners.ScheduleEndpoints>();
         services.TryAddSingleton<Owners.OwnerActions>();
+        services.TryAddSingleton<Edits.EditActions>();
+        services.TryAddSingleton<Edits.AddActions>();
+        services.TryAddSingleton<Uploads.ImportActions>();
         return services;
     }
 }

@@ -35,6 +35,7 @@ internal static class CommitmentTemplate
         </tbody>
         </table>
         </div>
+        {%- if Model.Actions %}<p><a href="{{ Model.BackUrl }}/{{ Model.Id }}/edit">Edit the title, description, due date, owners or escalation contact</a></p>{% endif %}
         {%- if Model.Actions %}
         <h2>Change the status</h2>
         <form method="post" action="{{ Model.Actions.StatusUrl }}">

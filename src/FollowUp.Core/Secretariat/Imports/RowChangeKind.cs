@@ -1,0 +1,8 @@
+namespace FollowUp.Core.Secretariat.Uploads;
+
+public enum RowChangeKind
+{
+    New,
+    Changed,
+    Unchanged,
+}
