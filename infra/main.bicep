@@ -190,6 +190,8 @@ var tags = {
 var functionAppName = 'func-${resourceToken}'
 var deploymentContainerName = 'app-package-${resourceToken}'
 var backupContainerName = 'followup-backups'
+// FollowUp:Queues:DigestQueue's default: one queue per account, as one storage account serves one deployment.
+var digestQueueName = 'followup-digests'
 var sendGridApiKeySecretName = 'sendgrid-api-key'
 var signingKeySecretName = 'link-signing-key-${signingKeyId}'
 var previousSigningKeySecretName = empty(previousSigningKeyId) ? '' : 'link-signing-key-${previousSigningKeyId}'
@@ -223,6 +225,7 @@ module storage 'modules/storage.bicep' = {
     backupContainerName: backupContainerName
     backupRetentionDays: backupRetentionDays
     tablePrefix: tablePrefix
+    digestQueueName: digestQueueName
     zoneRedundant: zoneRedundantStorage
     lockAccount: lockStorageAccount
     logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsId
@@ -250,6 +253,8 @@ module roles 'modules/roles.bicep' = {
     storageAccountName: storage.outputs.name
     tableNames: storage.outputs.tableNames
     backupContainerName: storage.outputs.backupContainerName
+    digestQueueName: storage.outputs.digestQueueName
+    poisonQueueName: storage.outputs.poisonQueueName
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     keyVaultName: keyVault.outputs.name
     operatorPrincipalId: operatorPrincipalId
@@ -284,6 +289,7 @@ module functionApp 'modules/functionapp.bicep' = {
     backupSchedule: backupSchedule
     backupRetentionDays: backupRetentionDays
     backupContainerName: storage.outputs.backupContainerName
+    digestQueueName: storage.outputs.digestQueueName
     emailFromAddress: emailFromAddress
     emailFromName: emailFromName
     emailReplyToAddress: emailReplyToAddress

@@ -1,7 +1,8 @@
 // What wakes an operator: log search alerts over Application Insights, all sent by email through
 // one action group. The queries live beside this file (alerts/*.kql) and read the signals the app
-// logs: the scan summary (EventId 2001), a failed digest (2002), an unresolved claim (2003), and the
-// host's own request telemetry for the timer and the owner routes.
+// logs: the timer's plan summary (EventId 2101), a failed digest (2002), an unresolved claim (2003), a
+// queued digest bound for the poison queue (2105), and the host's own request telemetry for the timer
+// and the owner routes.
 
 @description('Required. Suffix of every alert rule\'s name (the deployment\'s resource token).')
 param nameSuffix string
@@ -60,7 +61,7 @@ var rules = [
   {
     name: 'scan-heartbeat'
     displayName: 'FollowUp: no reminder scan completed in two schedule periods'
-    description: 'No "Reminder scan finished" summary arrived within two periods of FollowUp:ScanSchedule: the timer is not running, or every run fails.'
+    description: 'No "Reminder scan planned" summary (EventId 2101) arrived within two periods of FollowUp:ScanSchedule: the timer is not running, or every run fails.'
     severity: 1
     query: loadTextContent('alerts/scan-heartbeat.kql')
     operator: 'LessThan'
@@ -83,6 +84,16 @@ var rules = [
     description: 'A send-ledger row has been Claimed for over 30 minutes without an outcome: the process stopped mid-send. The digest is not sent again; check with the owner if it matters.'
     severity: 2
     query: loadTextContent('alerts/claims-unresolved.kql')
+    operator: 'GreaterThan'
+    threshold: 0
+    windowSize: 'PT1H'
+  }
+  {
+    name: 'digests-poisoned'
+    displayName: 'FollowUp: a queued digest went to the poison queue'
+    description: 'DigestDelivery failed a message maxDequeueCount (5) times and the host moved it to the poison queue. Nothing was claimed, so the next scan plans its nudges again; read the message and the trace (EventId 2105) for the reason.'
+    severity: 2
+    query: loadTextContent('alerts/digests-poisoned.kql')
     operator: 'GreaterThan'
     threshold: 0
     windowSize: 'PT1H'

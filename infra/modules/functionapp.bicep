@@ -76,6 +76,9 @@ param backupRetentionDays int
 @description('Required. FollowUp:Storage:BackupContainer, the blob container the backups go to.')
 param backupContainerName string
 
+@description('Required. FollowUp:Queues:DigestQueue, the queue the timer fills and DigestDelivery drains.')
+param digestQueueName string
+
 @description('Required. FollowUp:Email:FromAddress.')
 param emailFromAddress string
 
@@ -169,6 +172,10 @@ var hostSettings = {
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
   // The anonymous default page only tells a scanner that a Functions host answers here.
   AzureWebJobsDisableHomepage: 'true'
+  // DigestDelivery's trigger connection (Connection = "FollowUpQueues"): the same identity, no key.
+  FollowUpQueues__credential: 'managedidentity'
+  FollowUpQueues__clientId: identityClientId
+  FollowUpQueues__queueServiceUri: queueEndpoint
 }
 
 // The host is given no table endpoint on purpose: the identity may use FollowUp's tables only
@@ -186,8 +193,10 @@ var followUpSettings = {
   FollowUp__Storage__TablePrefix: tablePrefix
   FollowUp__Storage__BlobServiceUri: blobEndpoint
   FollowUp__Storage__BackupContainer: backupContainerName
-  // storage.bicep creates the tables and the backup container; the app's roles, scoped to each
-  // table and to the container, do not grant creating them, so the app must not try.
+  FollowUp__Storage__QueueServiceUri: queueEndpoint
+  FollowUp__Queues__DigestQueue: digestQueueName
+  // storage.bicep creates the tables, the backup container and the queues; the app's roles, scoped
+  // to each of them, do not grant creating them, so the app must not try.
   FollowUp__Storage__CreateIfMissing: 'false'
   FollowUp__BackupSchedule: backupSchedule
   FollowUp__BackupRetentionDays: string(backupRetentionDays)

@@ -13,6 +13,12 @@ param tableNames string[]
 @description('Required. Name of the blob container that holds the backups; the app may write there.')
 param backupContainerName string
 
+@description('Required. Name of the digest delivery queue: the timer sends to it, DigestDelivery receives and deletes from it.')
+param digestQueueName string
+
+@description('Required. Name of the digest queue\'s poison queue: the host moves a message there after maxDequeueCount failures.')
+param poisonQueueName string
+
 @description('Required. Name of the Application Insights component the app sends telemetry to.')
 param applicationInsightsName string
 
@@ -32,7 +38,9 @@ param operatorPrincipalType string = 'User'
 
 // Built-in role definition ids.
 var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
-var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
+var storageQueueDataReader = '19e7f393-937e-4f77-808e-94535e297925'
+var storageQueueDataMessageProcessor = '8a0f0c08-91a1-4084-bc3d-661d67233fed'
+var storageQueueDataMessageSender = 'c6a89b2d-59bc-44d0-9896-0f6e12d7b80a'
 var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
 var reader = 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
@@ -57,6 +65,21 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-01-01'
 resource backupContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' existing = {
   parent: blobService
   name: backupContainerName
+}
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-01-01' existing = {
+  parent: storageAccount
+  name: 'default'
+}
+
+resource digestQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-01-01' existing = {
+  parent: queueService
+  name: digestQueueName
+}
+
+resource poisonQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-01-01' existing = {
+  parent: queueService
+  name: poisonQueueName
 }
 
 resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-01-01' existing = [
@@ -85,14 +108,49 @@ resource appBlobRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-// The host uses queues for its own coordination.
-resource appQueueRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(storageAccount.id, appPrincipalId, storageQueueDataContributor)
-  scope: storageAccount
+// Digest delivery, granted on its two queues and nothing wider: the host itself needs no queue (its
+// timers lock with blobs), so no queue of another app in the account is within reach. The queue
+// trigger reads the queue's length (Reader, also what target-based scaling reads) and receives and
+// deletes messages (Message Processor), the roles Microsoft documents for the trigger; the timer
+// only adds messages (Message Sender); the host adds a poisoned message to the poison queue
+// (Message Sender there), which storage.bicep created so that it never needs to create it.
+resource appDigestQueueReaderRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(digestQueue.id, appPrincipalId, storageQueueDataReader)
+  scope: digestQueue
   properties: {
     principalId: appPrincipalId
     principalType: 'ServicePrincipal'
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageQueueDataContributor)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageQueueDataReader)
+  }
+}
+
+resource appDigestQueueProcessorRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(digestQueue.id, appPrincipalId, storageQueueDataMessageProcessor)
+  scope: digestQueue
+  properties: {
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageQueueDataMessageProcessor)
+  }
+}
+
+resource appDigestQueueSenderRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(digestQueue.id, appPrincipalId, storageQueueDataMessageSender)
+  scope: digestQueue
+  properties: {
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageQueueDataMessageSender)
+  }
+}
+
+resource appPoisonQueueRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(poisonQueue.id, appPrincipalId, storageQueueDataMessageSender)
+  scope: poisonQueue
+  properties: {
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageQueueDataMessageSender)
   }
 }
 

@@ -1,5 +1,5 @@
 // The one storage account: the Functions host's own state, the deployment package container and
-// FollowUp's tables, and the container of their backups (versioned, soft-deleted, kept
+// FollowUp's tables, the digest delivery queues, and the container of their backups (versioned, soft-deleted, kept
 // backupRetentionDays by a lifecycle rule). Shared keys are off, so every caller (host, app, operator) uses Entra ID.
 // Every table read and write is logged to Log Analytics, and a lock keeps the account (and so the
 // commitments and the send ledger) from being deleted with the resource group by mistake.
@@ -33,6 +33,11 @@ param softDeleteRetentionDays int = 7
 
 @description('Required. Prefix of FollowUp\'s tables (FollowUp:Storage:TablePrefix).')
 param tablePrefix string
+
+@description('Required. Name of the digest delivery queue (FollowUp:Queues:DigestQueue); its poison queue is this name with -poison.')
+@minLength(3)
+@maxLength(56)
+param digestQueueName string
 
 @description('Optional. Zone-redundant storage (Standard_ZRS); false gives locally redundant storage (Standard_LRS) for a region without availability zones. Defaults to true.')
 param zoneRedundant bool = true
@@ -188,6 +193,27 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-01-
   }
 ]
 
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-01-01' = {
+  parent: storageAccount
+  name: 'default'
+}
+
+// The timer queues one message per digest; DigestDelivery takes them. The host moves a message that
+// failed maxDequeueCount times (host.json) to the poison queue, which it would create on first use:
+// created here instead, because the app's queue roles (roles.bicep), scoped to these two queues, do
+// not grant creating one.
+var queueNames = [
+  digestQueueName
+  '${digestQueueName}-poison'
+]
+
+resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-01-01' = [
+  for queueName in queueNames: {
+    parent: queueService
+    name: queueName
+  }
+]
+
 // StorageRead includes the request URI, and so the send ledger's partition key: an owner's address.
 resource tableDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
   name: 'to-log-analytics'
@@ -242,6 +268,12 @@ output deploymentContainerName string = deploymentContainer.name
 
 @description('Name of the backup container.')
 output backupContainerName string = backupContainer.name
+
+@description('Name of the digest delivery queue.')
+output digestQueueName string = queues[0].name
+
+@description('Name of the digest delivery queue\'s poison queue.')
+output poisonQueueName string = queues[1].name
 
 @description('Names of FollowUp\'s tables.')
 output tableNames array = [for (tableName, i) in tableNames: tables[i].name]

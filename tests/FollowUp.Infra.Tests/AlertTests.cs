@@ -1,17 +1,18 @@
 using System.Text.Json.Nodes;
 using System.Xml;
+using FollowUp.Core.Queues;
 using FollowUp.Infra.Tests.Support;
 using NCrontab;
 
 namespace FollowUp.Infra.Tests;
 
-/// <summary>The five alerts of the issue, each a log search rule over Application Insights that emails the operator.</summary>
+/// <summary>The alerts of the operations issue and the poison queue's, each a log search rule over Application Insights that emails the operator.</summary>
 [Collection(SharedBicepBuild.Name)]
 public sealed class AlertTests(BicepFixture bicep)
 {
     private const string Rules = "Microsoft.Insights/scheduledQueryRules";
 
-    public static TheoryData<string> RuleNames => ["scan-failed", "scan-heartbeat", "digests-failed", "claims-unresolved", "owner-routes-5xx"];
+    public static TheoryData<string> RuleNames => ["scan-failed", "scan-heartbeat", "digests-failed", "claims-unresolved", "digests-poisoned", "owner-routes-5xx"];
 
     [Fact]
     public void ActionGroupEmailsTheConfiguredAddress()
@@ -43,9 +44,10 @@ public sealed class AlertTests(BicepFixture bicep)
 
     [Theory]
     [InlineData("scan-failed", "requests", "\"ReminderScan\"", "success == false")]
-    [InlineData("scan-heartbeat", "traces", "EventId) == \"2001\"", "")]
+    [InlineData("scan-heartbeat", "traces", "EventId) == \"2101\"", "")]
     [InlineData("digests-failed", "traces", "\"2002\"", "Failed > 0")]
     [InlineData("claims-unresolved", "traces", "EventId) == \"2003\"", "")]
+    [InlineData("digests-poisoned", "traces", "EventId) == \"2105\"", "")]
     [InlineData("owner-routes-5xx", "requests", "(\"Progress\", \"FreshLink\")", "toint(resultCode) >= 500")]
     public void RuleQueriesItsSignal(string name, string table, string signal, string condition)
     {
@@ -55,6 +57,18 @@ public sealed class AlertTests(BicepFixture bicep)
         Assert.Contains(signal, query, StringComparison.Ordinal);
         Assert.Contains(condition, query, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void HeartbeatCountsTheEventTheTimersPlanningRunLogs() =>
+        Assert.Contains($"EventId) == \"{QueueEventIds.Planned}\"", Query("scan-heartbeat"), StringComparison.Ordinal);
+
+    [Fact]
+    public void PoisonAlertFiresOnTheEventLoggedBeforeTheHostPoisonsAMessage() =>
+        Assert.Contains($"EventId) == \"{QueueEventIds.Poisoned}\"", Query("digests-poisoned"), StringComparison.Ordinal);
+
+    [Fact]
+    public void DigestsFailedCountsTheFailuresInTheTimersSummary() =>
+        Assert.Contains($"\"{QueueEventIds.Planned}\"", Query("digests-failed"), StringComparison.Ordinal);
 
     [Fact]
     public void DigestsFailedReadsTheFailedCountAsEitherLoggerSpellsIt() =>
@@ -77,6 +91,7 @@ public sealed class AlertTests(BicepFixture bicep)
     [InlineData("scan-failed", "GreaterThan", 0)]
     [InlineData("digests-failed", "GreaterThan", 0)]
     [InlineData("claims-unresolved", "GreaterThan", 0)]
+    [InlineData("digests-poisoned", "GreaterThan", 0)]
     [InlineData("owner-routes-5xx", "GreaterThan", 0)]
     public void RuleFiresOnItsThreshold(string name, string expectedOperator, int threshold)
     {

@@ -12,6 +12,7 @@ public sealed class LocalSettingsSampleTests
         "FollowUp__Storage__TableServiceUri",
         "FollowUp__Storage__ManagedIdentityClientId",
         "FollowUp__Storage__BlobServiceUri",
+        "FollowUp__Storage__QueueServiceUri",
     };
 
     [Fact]

@@ -16,7 +16,9 @@ public sealed partial class RoleAssignmentTests(BicepFixture bicep)
     internal static readonly string[] AppRoles =
     [
         "b7e6dc6d-f1e8-4753-8033-0f276bb0955b", // Storage Blob Data Owner
-        "974c5e8b-45b9-4653-ba55-5f855dd0fb88", // Storage Queue Data Contributor
+        "19e7f393-937e-4f77-808e-94535e297925", // Storage Queue Data Reader, on the digest queue
+        "8a0f0c08-91a1-4084-bc3d-661d67233fed", // Storage Queue Data Message Processor, on the digest queue
+        "c6a89b2d-59bc-44d0-9896-0f6e12d7b80a", // Storage Queue Data Message Sender, on the digest queue and on its poison queue
         "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3", // Storage Table Data Contributor
         "3913510d-42f4-4e42-8a64-420c390055eb", // Monitoring Metrics Publisher
         "4633458b-17de-408a-b874-0445c86b69e6", // Key Vault Secrets User
@@ -25,13 +27,14 @@ public sealed partial class RoleAssignmentTests(BicepFixture bicep)
     ];
 
     [Fact]
-    public void AppIdentityHasExactlyItsSevenRoles()
+    public void AppIdentityHasExactlyItsNineRoles()
     {
         var roles = RolesModule();
 
         var granted = roles.ResourcesOfType(RoleAssignments)
             .Where(assignment => (string?)assignment["properties"]?["principalId"] == AppPrincipal)
             .Select(assignment => RoleId(roles, assignment))
+            .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
 

@@ -9,7 +9,7 @@ namespace FollowUp.Core.Queues;
 /// </summary>
 internal static partial class QueueLog
 {
-    [LoggerMessage(EventId = 2101, Level = LogLevel.Information,
+    [LoggerMessage(EventId = QueueEventIds.Planned, Level = LogLevel.Information,
         Message = "Reminder scan planned: {Scanned} open commitments scanned, {Due} nudges due, {Queued} digests queued, {InPlace} delivered by the run, {Failed} failed, {Unknown} unknown, {Escalations} escalations sent, {SkippedAddresses} addresses skipped in {DurationMs} ms (run {RunId})")]
     public static partial void Planned(ILogger logger, int scanned, int due, int queued, int inPlace, int failed, int unknown, int escalations, int skippedAddresses, long durationMs, string runId);
 
@@ -22,7 +22,7 @@ internal static partial class QueueLog
     [LoggerMessage(EventId = 2104, Level = LogLevel.Information, Message = "Queued digest of run {RunId} has nothing left to send: commitments {CommitmentIds} closed or changed owners since the plan")]
     public static partial void Withdrawn(ILogger logger, string runId, string commitmentIds);
 
-    [LoggerMessage(EventId = 2105, Level = LogLevel.Error, Message = "Queued digest message {MessageId} failed on its last attempt ({Attempt}) and goes to the poison queue {PoisonQueue}: {Reason}")]
+    [LoggerMessage(EventId = QueueEventIds.Poisoned, Level = LogLevel.Error, Message = "Queued digest message {MessageId} failed on its last attempt ({Attempt}) and goes to the poison queue {PoisonQueue}: {Reason}")]
     public static partial void Poisoned(ILogger logger, string messageId, long attempt, string poisonQueue, string reason);
 
     [LoggerMessage(EventId = 2106, Level = LogLevel.Warning, Message = "Queued digest message {MessageId} failed on attempt {Attempt} and will be tried again: {Reason}")]

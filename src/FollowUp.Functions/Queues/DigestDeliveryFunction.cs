@@ -33,6 +33,6 @@ public sealed partial class DigestDeliveryFunction(DigestWorker worker, ILogger<
         }
     }
 
-    [LoggerMessage(EventId = 2105, Level = LogLevel.Error, Message = "Queued digest message {MessageId} failed on its last attempt ({Attempt}) and goes to the poison queue: {Reason}")]
+    [LoggerMessage(EventId = QueueEventIds.Poisoned, Level = LogLevel.Error, Message = "Queued digest message {MessageId} failed on its last attempt ({Attempt}) and goes to the poison queue: {Reason}")]
     private partial void LogPoisoned(string messageId, long attempt, string reason);
 }

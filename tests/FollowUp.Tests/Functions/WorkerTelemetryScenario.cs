@@ -2,8 +2,11 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using FollowUp.Core.Commitments;
 using FollowUp.Core.Email;
+using FollowUp.Core.Queues;
 using FollowUp.Tests.Email;
 using FollowUp.Tests.TestSupport;
 using Microsoft.ApplicationInsights.Channel;
@@ -65,7 +68,10 @@ public sealed partial class WorkerTelemetryScenario : IAsyncLifetime, IDisposabl
 
         try
         {
+            // The timer plans and queues; DigestDelivery sends, as the host hands it the message.
             await app.Host.InvokeTimerAsync("ReminderScan", "timer", timeout.Token);
+            var queued = await QueuedDigestAsync(timeout.Token);
+            await app.Host.InvokeQueueAsync("DigestDelivery", "message", queued.Body.ToString(), queued.MessageId, 1, timeout.Token);
             Token = TokenInTheDigest();
             using var page = await app.Host.InvokeHttpAsync(
                 "Progress", HttpMethod.Get, $"/api/commitments/{CommitmentId}/progress?token={Token}",
@@ -94,6 +100,14 @@ public sealed partial class WorkerTelemetryScenario : IAsyncLifetime, IDisposabl
     }
 
     public void Dispose() => _sendGrid.Dispose();
+
+    private async Task<QueueMessage> QueuedDigestAsync(CancellationToken cancellationToken)
+    {
+        var queue = new QueueServiceClient(_tables!.ConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 })
+            .GetQueueClient(new QueuesOptions().DigestQueue);
+        var received = await queue.ReceiveMessagesAsync(1, TimeSpan.FromMinutes(5), cancellationToken);
+        return Assert.Single(received.Value);
+    }
 
     private string TokenInTheDigest()
     {

@@ -104,7 +104,8 @@ public sealed class ScaleoutBenchmark(
         using (var processes = new WorkerProcesses(workers, run, fake.Url, tables.Storage.ConnectionString!, LeaseSeconds))
         {
             // Watching the fake, not a clock: the kill lands a third of the way through, whatever the machine's speed.
-            while (fake.AcceptedTotal < expected.Count / 3)
+            // ...and never longer than the workers live: workers that cannot start must not hang the run.
+            while (fake.AcceptedTotal < expected.Count / 3 && !processes.AllExited)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken).ConfigureAwait(false);
             }

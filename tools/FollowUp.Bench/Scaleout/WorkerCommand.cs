@@ -20,7 +20,12 @@ public static class WorkerCommand
     public static Command Create(BenchHostFactory hosts)
     {
         var run = new Option<string>("--run") { Required = true };
-        var sendGrid = new Option<Uri>("--sendgrid") { Required = true };
+        // System.CommandLine has no converter for Uri: the scale-out round's workers all failed to start without this.
+        var sendGrid = new Option<Uri>("--sendgrid")
+        {
+            Required = true,
+            CustomParser = result => Uri.TryCreate(result.Tokens.Single().Value, UriKind.Absolute, out var uri) ? uri : null,
+        };
         var lease = new Option<int>("--lease-seconds") { DefaultValueFactory = _ => 15 };
         var concurrency = new Option<int>("--concurrency") { DefaultValueFactory = _ => 1 };
         OptionRules.AtLeast(lease, 1);

@@ -39,6 +39,9 @@ public sealed class WorkerProcesses : IDisposable
         }
     }
 
+    /// <summary>Every worker has exited (finished, or failed to start).</summary>
+    public bool AllExited => _workers.TrueForAll(w => w.Process.HasExited);
+
     /// <summary>SIGKILL: the process gets no chance to finish a send or record it.</summary>
     public void Kill(int index) => _workers[index].Process.Kill();
 

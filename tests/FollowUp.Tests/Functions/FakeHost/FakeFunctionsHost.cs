@@ -105,6 +105,17 @@ internal sealed class FakeFunctionsHost : IAsyncDisposable
         Succeeded(answer.InvocationResponse.Result, "invoke " + function);
     }
 
+    /// <summary>A queue-triggered invocation, as the host sends one message: its text, id and dequeue count.</summary>
+    public async Task InvokeQueueAsync(string function, string binding, string message, string id, long dequeueCount, CancellationToken cancellationToken)
+    {
+        var invocation = NewInvocation(function);
+        invocation.InputData.Add(new ParameterBinding { Name = binding, Data = new TypedData { String = message } });
+        invocation.TriggerMetadata["Id"] = new TypedData { String = id };
+        invocation.TriggerMetadata["DequeueCount"] = new TypedData { Json = dequeueCount.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var answer = await _worker.RequestAsync(new StreamingMessage { InvocationRequest = invocation }, cancellationToken);
+        Succeeded(answer.InvocationResponse.Result, "invoke " + function);
+    }
+
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();
