@@ -21,7 +21,9 @@ var roleBasedAccessControlAdministrator = 'f58310d9-a9f6-439a-9e8d-f62e7b41a168'
 // The roles infra/modules/roles.bicep gives the app's identity, and nothing else.
 var appRoles = [
   'b7e6dc6d-f1e8-4753-8033-0f276bb0955b' // Storage Blob Data Owner
-  '974c5e8b-45b9-4653-ba55-5f855dd0fb88' // Storage Queue Data Contributor
+  '19e7f393-937e-4f77-808e-94535e297925' // Storage Queue Data Reader (the digest queue)
+  '8a0f0c08-91a1-4084-bc3d-661d67233fed' // Storage Queue Data Message Processor (the digest queue)
+  'c6a89b2d-59bc-44d0-9896-0f6e12d7b80a' // Storage Queue Data Message Sender (the digest queue and its poison queue)
   '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3' // Storage Table Data Contributor
   '3913510d-42f4-4e42-8a64-420c390055eb' // Monitoring Metrics Publisher
   '4633458b-17de-408a-b874-0445c86b69e6' // Key Vault Secrets User

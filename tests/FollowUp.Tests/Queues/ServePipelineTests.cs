@@ -39,6 +39,15 @@ public sealed class ServePipelineTests(AzuriteStorage azurite) : IClassFixture<A
         {
             await app.StartAsync();
             await bothOwners.Task.WaitAsync(TimeSpan.FromMinutes(2));
+
+            // A worker deletes its message only after the send returns; wait for that before stopping.
+            var drained = new QueueServiceClient(tables.ConnectionString).GetQueueClient(_queue);
+            using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            while ((await drained.GetPropertiesAsync(patience.Token)).Value.ApproximateMessagesCount > 0)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), patience.Token);
+            }
+
             await app.StopAsync();
         }
 
