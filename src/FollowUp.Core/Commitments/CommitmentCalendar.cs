@@ -21,7 +21,7 @@ public static class CommitmentCalendar
     /// then stands in (UTC to show dates, the configured default zone to plan reminders), rather than failing.
     /// </summary>
     public static (string Id, TimeZoneInfo Zone) Resolve(string? timeZone, string fallbackId, TimeZoneInfo fallback) =>
-        CommitmentValidator.IsIanaTimeZone(timeZone) && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone!, out var found)
+        IanaZones.TryFind(timeZone, out var found)
             ? (timeZone!, found)
             : (fallbackId, fallback);
 

@@ -98,18 +98,7 @@ public static partial class CommitmentValidator
     }
 
     /// <summary>True for a zone id from the IANA database that this machine can convert dates in.</summary>
-    public static bool IsIanaTimeZone(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return false;
-        }
-
-        // On Linux FindSystemTimeZoneById also accepts Windows ids; owners are stored with IANA ids
-        // only, so that every host (and every operator) reads them the same way.
-        return TimeZoneInfo.TryFindSystemTimeZoneById(value, out _)
-            && (TimeZoneInfo.TryConvertIanaIdToWindowsId(value, out _) || value is "UTC" or "Etc/UTC");
-    }
+    public static bool IsIanaTimeZone(string? value) => IanaZones.TryFind(value, out _);
 
     /// <summary>Two capital letters A to Z: the shape of an ISO 3166-1 alpha-2 code.</summary>
     public static bool IsCountryCode(string? value) =>
