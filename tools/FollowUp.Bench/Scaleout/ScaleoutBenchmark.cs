@@ -3,27 +3,24 @@ using System.Globalization;
 using Azure.Data.Tables;
 using FollowUp.Bench.Scan;
 using FollowUp.Bench.Storage;
-using FollowUp.Core.Queues;
 using FollowUp.Core.Reminders;
 
 namespace FollowUp.Bench.Scaleout;
 
 /// <summary>
-/// Seeds fresh tables, then runs the queued pipeline end to end once per worker count: this process
-/// plans and queues (as the timer does), worker processes drain the queue and send through the real
-/// SendGrid transport to a fake on loopback, which counts what it accepted per owner. Then, with
-/// <see cref="ScaleoutSettings.Kill"/>, one worker is killed with SIGKILL mid-run and the run repeated.
+/// Seeds fresh tables (or reuses kept ones), then runs the queued pipeline end to end once per worker
+/// count: this process plans and queues (as the timer does), worker processes drain the queue and send
+/// through the real SendGrid transport to a fake on loopback, which counts what it accepted per owner.
+/// Then, with <see cref="ScaleoutSettings.Kill"/>, one worker is killed with SIGKILL mid-run and the run repeated.
 /// </summary>
 public sealed class ScaleoutBenchmark(
     ScanSeeder seeder,
     BenchTables tables,
-    DigestEnqueuer enqueuer,
+    DeliveryRuns deliveries,
     ReminderPolicy policy,
     RequestCountingPolicy tableRequests,
     ScaleoutServices.QueueRequests queueRequests)
 {
-    private const int LeaseSeconds = 15;
-
     public async Task<ScaleoutReport> RunAsync(ScaleoutSettings settings, string run, FakeSendGrid fake, TextWriter progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -33,10 +30,18 @@ public sealed class ScaleoutBenchmark(
         var expected = data.ExpectedRecipients();
         try
         {
-            await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Seeding {settings.Commitments} commitments over {settings.Owners} owners into {tables.Prefix}*...")).ConfigureAwait(false);
-            var seeding = Stopwatch.StartNew();
-            await seeder.SeedAsync(data, settings.Parallelism, progress, cancellationToken).ConfigureAwait(false);
-            var seedSeconds = seeding.Elapsed.TotalSeconds;
+            double? seedSeconds = null;
+            if (settings.Reuse is null)
+            {
+                await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Seeding {settings.Commitments} commitments over {settings.Owners} owners into {tables.Prefix}*...")).ConfigureAwait(false);
+                var seeding = Stopwatch.StartNew();
+                await seeder.SeedAsync(data, settings.Parallelism, progress, cancellationToken).ConfigureAwait(false);
+                seedSeconds = seeding.Elapsed.TotalSeconds;
+            }
+            else
+            {
+                await progress.WriteLineAsync($"Reusing tables {tables.Prefix}* (run {run}), not seeding...").ConfigureAwait(false);
+            }
 
             var rounds = new List<ScaleoutRound>();
             foreach (var workers in settings.WorkerCounts)
@@ -52,56 +57,69 @@ public sealed class ScaleoutBenchmark(
                 kill = await KillRoundAsync(settings.WorkerCounts.Max(), settings, run, fake, expected, cancellationToken).ConfigureAwait(false);
             }
 
-            return new ScaleoutReport(settings, Measuring.MachineDescription.Current(), tables.Prefix, seedSeconds, expected.Count, rounds, kill);
+            return new ScaleoutReport(settings, Measuring.MachineDescription.Current(), run, tables.Prefix, seedSeconds, expected.Count, rounds, kill);
         }
         finally
         {
             if (!settings.Keep)
             {
                 await tables.DeleteAllAsync(CancellationToken.None).ConfigureAwait(false);
+                await deliveries.DeleteQueuesAsync(CancellationToken.None).ConfigureAwait(false);
             }
         }
     }
 
-    private async Task<ScaleoutRound> RoundAsync(int workers, ScaleoutSettings settings, string run, FakeSendGrid fake, IReadOnlySet<string> expected, CancellationToken cancellationToken)
+    /// <summary>Every round starts from nothing sent: an empty ledger, empty queues, a fake that has counted nothing.</summary>
+    private async Task ResetAsync(FakeSendGrid fake, CancellationToken cancellationToken)
     {
         await tables.EmptyAsync(tables.Storage.SendLedgerTable, cancellationToken).ConfigureAwait(false);
+        await deliveries.ClearQueuesAsync(cancellationToken).ConfigureAwait(false);
         fake.Reset();
-        var requestsBefore = tableRequests.Count + queueRequests.Policy.Count;
-        var total = Stopwatch.StartNew();
-        var plan = await enqueuer.RunAsync(settings.AsOf, cancellationToken).ConfigureAwait(false);
-        var planSeconds = total.Elapsed.TotalSeconds;
-        var planRequests = tableRequests.Count + queueRequests.Policy.Count - requestsBefore;
+    }
 
-        using var processes = new WorkerProcesses(workers, run, fake.Url, tables.Storage.ConnectionString!, LeaseSeconds);
-        var results = await processes.WaitAsync(cancellationToken).ConfigureAwait(false);
-        var totalSeconds = total.Elapsed.TotalSeconds;
-        var delivery = totalSeconds - planSeconds;
+    private async Task<ScaleoutRound> RoundAsync(int workers, ScaleoutSettings settings, string run, FakeSendGrid fake, IReadOnlySet<string> expected, CancellationToken cancellationToken)
+    {
+        await ResetAsync(fake, cancellationToken).ConfigureAwait(false);
+        var requestsBefore = tableRequests.Count + queueRequests.Policy.Count;
+        var round = await deliveries.RunAsync(workers, run, settings.AsOf, fake, whileRunning: null, cancellationToken).ConfigureAwait(false);
+        // This process's requests in the run are the plan's; the workers count their own.
+        var planRequests = tableRequests.Count + queueRequests.Policy.Count - requestsBefore;
+        var delivery = round.TotalSeconds - round.PlanSeconds;
         var accepted = fake.AcceptedTotal;
-        var requests = planRequests + results.Sum(r => r.TableRequests + r.QueueRequests);
+        var (sgRequests, sgErrors) = (fake.Requests, fake.Errors);
+        var requests = planRequests + round.Workers.Sum(r => r.TableRequests + r.QueueRequests);
+        var missing = expected.Count(e => !fake.Accepted.ContainsKey(e));
+        var poisoned = await deliveries.PoisonedAsync(cancellationToken).ConfigureAwait(false);
+
+        // Outside the timings: what the next hourly runs would do with what this one failed to send.
+        var repeats = await deliveries.RepeatAsync(round, atLeastOnce: false, workers, run, settings.AsOf, fake, cancellationToken).ConfigureAwait(false);
         return new ScaleoutRound(
             workers,
-            plan.Queued,
+            round.Queued,
             accepted,
-            fake.Requests,
-            fake.Errors,
-            planSeconds,
+            sgRequests,
+            sgErrors,
+            round.Failed,
+            round.Unknown,
+            poisoned,
+            round.PlanSeconds,
             delivery,
-            totalSeconds,
+            round.TotalSeconds,
             accepted / delivery,
             accepted == 0 ? 0 : (double)requests / accepted,
-            results.Count == 0 ? 0 : results.Max(r => r.PeakWorkingSetBytes),
+            round.Workers.Count == 0 ? 0 : round.Workers.Max(r => r.PeakWorkingSetBytes),
+            missing,
+            repeats.Runs,
+            repeats.Sent,
             fake.Accepted.Count(a => a.Value > 1),
             expected.Count(e => !fake.Accepted.ContainsKey(e)));
     }
 
     private async Task<KillResult> KillRoundAsync(int workers, ScaleoutSettings settings, string run, FakeSendGrid fake, IReadOnlySet<string> expected, CancellationToken cancellationToken)
     {
-        await tables.EmptyAsync(tables.Storage.SendLedgerTable, cancellationToken).ConfigureAwait(false);
-        fake.Reset();
-        await enqueuer.RunAsync(settings.AsOf, cancellationToken).ConfigureAwait(false);
-        int beforeKill;
-        using (var processes = new WorkerProcesses(workers, run, fake.Url, tables.Storage.ConnectionString!, LeaseSeconds))
+        await ResetAsync(fake, cancellationToken).ConfigureAwait(false);
+        var beforeKill = 0;
+        var first = await deliveries.RunAsync(workers, run, settings.AsOf, fake, async processes =>
         {
             // Watching the fake, not a clock: the kill lands a third of the way through, whatever the machine's speed.
             // ...and never longer than the workers live: workers that cannot start must not hang the run.
@@ -112,15 +130,10 @@ public sealed class ScaleoutBenchmark(
 
             beforeKill = fake.AcceptedTotal;
             processes.Kill(0);
-            await processes.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
+        }, cancellationToken).ConfigureAwait(false);
 
         var firstRun = fake.AcceptedTotal;
-        var repeat = await enqueuer.RunAsync(settings.AsOf, cancellationToken).ConfigureAwait(false);
-        using (var again = new WorkerProcesses(Math.Min(4, workers), run, fake.Url, tables.Storage.ConnectionString!, LeaseSeconds))
-        {
-            await again.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
+        var repeats = await deliveries.RepeatAsync(first, atLeastOnce: true, Math.Min(4, workers), run, settings.AsOf, fake, cancellationToken).ConfigureAwait(false);
 
         var claimed = 0;
         var ledger = new TableClient(tables.Storage.ConnectionString, tables.Storage.SendLedgerTable);
@@ -129,7 +142,7 @@ public sealed class ScaleoutBenchmark(
             claimed++;
         }
 
-        return new KillResult(workers, beforeKill, firstRun, repeat.Queued, fake.AcceptedTotal - firstRun,
+        return new KillResult(workers, beforeKill, firstRun, repeats.Runs, repeats.Queued, fake.AcceptedTotal - firstRun,
             fake.Accepted.Count(a => a.Value > 1), expected.Count(e => !fake.Accepted.ContainsKey(e)), claimed);
     }
 }

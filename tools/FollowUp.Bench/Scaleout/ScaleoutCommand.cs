@@ -26,7 +26,8 @@ public static class ScaleoutCommand
         var errorRate = new Option<double>("--error-rate") { Description = "Share of requests the fake SendGrid answers 500 (retried by the transport).", DefaultValueFactory = _ => 0 };
         var noKill = new Option<bool>("--no-kill") { Description = "Skip the SIGKILL round." };
         var parallelism = new Option<int>("--parallelism") { Description = "Concurrent writes while seeding.", DefaultValueFactory = _ => 32 };
-        var keep = new Option<bool>("--keep") { Description = "Keep the benchmark's tables." };
+        var keep = new Option<bool>("--keep") { Description = "Keep the benchmark's tables and queues, for --reuse." };
+        var reuse = new Option<string?>("--reuse") { Description = "Run again on the tables a --keep run seeded: its run id (printed as 'run', and the 8 hex digits after 'Bench' in the tables' names). Skips seeding; give the same sizes as that run." };
         var format = new Option<string>("--format") { Description = "text for people, json for scripts.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         OptionRules.AtLeast(commitments, 1);
@@ -35,6 +36,7 @@ public static class ScaleoutCommand
         OptionRules.AtLeast(parallelism, 1);
         OptionRules.Fraction(dueFraction);
         OptionRules.Fraction(errorRate);
+        OptionRules.Matches(reuse, BenchTables.IsRunId, "the 8 hex digits after 'Bench' in the kept tables' names");
         workers.Validators.Add(r =>
         {
             if (ParseWorkers(r.GetValueOrDefault<string>() ?? "") is null)
@@ -45,10 +47,11 @@ public static class ScaleoutCommand
 
         var command = new Command("scaleout", "Seed throw-away tables, then run the queued pipeline end to end with worker processes against a fake SendGrid on loopback, and kill one worker mid-run.")
         {
-            commitments, owners, dueFraction, workers, latency, errorRate, noKill, parallelism, keep, format,
+            commitments, owners, dueFraction, workers, latency, errorRate, noKill, parallelism, keep, reuse, format,
         };
         command.SetAction((parseResult, cancellationToken) => BenchErrors.RunAsync(parseResult, async (output, error) =>
         {
+            var reused = parseResult.GetValue(reuse);
             var settings = new ScaleoutSettings(
                 parseResult.GetValue(commitments),
                 parseResult.GetValue(owners),
@@ -59,15 +62,22 @@ public static class ScaleoutCommand
                 TimeSpan.FromMilliseconds(parseResult.GetValue(latency)),
                 parseResult.GetValue(errorRate),
                 !parseResult.GetValue(noKill),
-                parseResult.GetValue(keep));
-            var run = BenchTables.NewRunId();
+                parseResult.GetValue(keep),
+                reused);
+            var run = reused ?? BenchTables.NewRunId();
             await using var fake = new FakeSendGrid(settings.Latency, settings.ErrorRate);
             await using var services = await hosts.CreateAsync(parseResult, run, s =>
             {
                 ScaleoutServices.Add(s, run, fakeSendGrid: null);
                 s.AddSingleton<ScanSeeder>();
+                s.AddSingleton<DeliveryRuns>();
                 s.AddSingleton<ScaleoutBenchmark>();
             }).ConfigureAwait(false);
+            if (reused is not null && !await services.GetRequiredService<BenchTables>().CommitmentsExistAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await error.WriteLineAsync($"There are no tables of bench run {reused} to reuse: run it with --keep first, and pass the run id it printed.").ConfigureAwait(false);
+                return BenchErrors.Failure;
+            }
 
             var report = await services.GetRequiredService<ScaleoutBenchmark>().RunAsync(settings, run, fake, error, cancellationToken).ConfigureAwait(false);
             if (parseResult.GetRequiredValue(format) == "json")

@@ -5,6 +5,8 @@ namespace FollowUp.Bench.Scaleout;
 /// <param name="Latency">How long the fake SendGrid takes to answer each request.</param>
 /// <param name="ErrorRate">Share of requests the fake answers 500 (the transport retries them).</param>
 /// <param name="Kill">After the measured rounds, kill one worker with SIGKILL mid-run, repeat the run, and count.</param>
+/// <param name="Keep">Leave the tables and queues in place, for <paramref name="Reuse"/> or inspection.</param>
+/// <param name="Reuse">The run id of tables a <c>--keep</c> run seeded, to run again without seeding; null seeds fresh ones.</param>
 public sealed record ScaleoutSettings(
     int Commitments,
     int Owners,
@@ -15,4 +17,5 @@ public sealed record ScaleoutSettings(
     TimeSpan Latency,
     double ErrorRate,
     bool Kill,
-    bool Keep);
+    bool Keep,
+    string? Reuse = null);

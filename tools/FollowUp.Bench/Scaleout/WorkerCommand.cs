@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using FollowUp.Bench.Storage;
+using FollowUp.Core.Configuration;
 using FollowUp.Core.Queues;
 using FollowUp.Core.Reminders;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,9 @@ public static class WorkerCommand
     public static Command Create(BenchHostFactory hosts)
     {
         var run = new Option<string>("--run") { Required = true };
+        // The exact prefix of the tables the parent seeded: the parent's configuration (a test's own
+        // prefix, say) need not be in this process's environment, and a worker on other tables finds nothing.
+        var tables = new Option<string>("--tables") { Required = true };
         // System.CommandLine has no converter for Uri: the scale-out round's workers all failed to start without this.
         var sendGrid = new Option<Uri>("--sendgrid")
         {
@@ -30,20 +34,27 @@ public static class WorkerCommand
         var concurrency = new Option<int>("--concurrency") { DefaultValueFactory = _ => 1 };
         OptionRules.AtLeast(lease, 1);
         OptionRules.AtLeast(concurrency, 1);
-        var command = new Command(Name, "One worker process of the scaleout benchmark (started by it).") { run, sendGrid, lease, concurrency };
+        var command = new Command(Name, "One worker process of the scaleout benchmark (started by it).") { run, tables, sendGrid, lease, concurrency };
         command.Hidden = true;
         command.SetAction((parseResult, cancellationToken) => BenchErrors.RunAsync(parseResult, async (output, _) =>
         {
             var id = parseResult.GetRequiredValue(run);
-            await using var services = await hosts.CreateAsync(parseResult, id, s => ScaleoutServices.Add(s, id, parseResult.GetRequiredValue(sendGrid))).ConfigureAwait(false);
-            var counts = new int[3];
+            var prefix = parseResult.GetRequiredValue(tables);
+            await using var services = await hosts.CreateAsync(parseResult, id, s =>
+            {
+                ScaleoutServices.Add(s, id, parseResult.GetRequiredValue(sendGrid));
+                s.PostConfigure<FollowUpOptions>(o => o.Storage.TablePrefix = prefix);
+            }).ConfigureAwait(false);
+            var counts = new int[5];
             var workers = services.GetRequiredService<LocalDigestWorkers>();
             await workers.RunAsync(parseResult.GetRequiredValue(concurrency), untilEmpty: true, TimeSpan.FromSeconds(parseResult.GetRequiredValue(lease)), outcome =>
                 Interlocked.Increment(ref counts[outcome switch
                 {
                     DigestWorkOutcome.Delivered { Delivery: DigestDelivery.Sent } => 0,
-                    DigestWorkOutcome.AlreadyClaimed => 1,
-                    _ => 2,
+                    DigestWorkOutcome.Delivered { Delivery: DigestDelivery.Failed } => 1,
+                    DigestWorkOutcome.Delivered => 2,
+                    DigestWorkOutcome.AlreadyClaimed => 3,
+                    _ => 4,
                 }]), cancellationToken).ConfigureAwait(false);
 
             using var process = Process.GetCurrentProcess();
@@ -52,6 +63,8 @@ public static class WorkerCommand
                 counts[0],
                 counts[1],
                 counts[2],
+                counts[3],
+                counts[4],
                 services.GetRequiredService<RequestCountingPolicy>().Count,
                 services.GetRequiredService<ScaleoutServices.QueueRequests>().Policy.Count,
                 process.PeakWorkingSet64);

@@ -4,12 +4,18 @@ using System.Text.Json;
 
 namespace FollowUp.Bench.Scaleout;
 
-/// <summary>Starts worker processes of this same benchmark (<c>scaleout-worker</c>) and collects their results.</summary>
+/// <summary>
+/// Starts worker processes of this same benchmark (<c>scaleout-worker</c>) and collects their results.
+/// A worker that fails is an error of the run, with its exit code and the end of what it wrote to
+/// stderr: a worker that quietly delivers nothing looks like a pipeline that loses digests.
+/// </summary>
 public sealed class WorkerProcesses : IDisposable
 {
-    private readonly List<(Process Process, Task<string> Output)> _workers = [];
+    private readonly List<Worker> _workers = [];
+    private readonly HashSet<int> _killed = [];
 
-    public WorkerProcesses(int count, string run, Uri sendGrid, string connectionString, int leaseSeconds)
+    /// <param name="tables">The exact table prefix of the run: the workers must read what this process seeded.</param>
+    public WorkerProcesses(int count, string run, string tables, Uri sendGrid, string connectionString, int leaseSeconds)
     {
         for (var i = 0; i < count; i++)
         {
@@ -20,22 +26,24 @@ public sealed class WorkerProcesses : IDisposable
                 UseShellExecute = false,
             };
 
-            // Run as `dotnet FollowUp.Bench.dll` or as the apphost: the child is started the same way.
+            // Run as `dotnet FollowUp.Bench.dll` (a test host is one too) or as the apphost: the child is started the same way.
             if (Path.GetFileNameWithoutExtension(start.FileName) == "dotnet")
             {
                 start.ArgumentList.Add(typeof(WorkerProcesses).Assembly.Location);
             }
 
-            foreach (var argument in new[] { WorkerCommand.Name, "--run", run, "--sendgrid", sendGrid.AbsoluteUri, "--lease-seconds", leaseSeconds.ToString(CultureInfo.InvariantCulture) })
+            foreach (var argument in new[] { WorkerCommand.Name, "--run", run, "--tables", tables, "--sendgrid", sendGrid.AbsoluteUri, "--lease-seconds", leaseSeconds.ToString(CultureInfo.InvariantCulture) })
             {
                 start.ArgumentList.Add(argument);
             }
 
+            // In the environment, not the arguments: a connection string may hold a key, and arguments are visible to ps.
             start.Environment["FollowUp__Storage__ConnectionString"] = connectionString;
             start.Environment["FollowUp__Storage__TableServiceUri"] = null;
             var process = Process.Start(start) ?? throw new InvalidOperationException("A worker process did not start.");
-            _ = process.StandardError.ReadToEndAsync();
-            _workers.Add((process, process.StandardOutput.ReadToEndAsync()));
+
+            // Both pipes drained from the start: a worker logging a failure per send must never block on a full stderr.
+            _workers.Add(new Worker(process, process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync()));
         }
     }
 
@@ -43,21 +51,35 @@ public sealed class WorkerProcesses : IDisposable
     public bool AllExited => _workers.TrueForAll(w => w.Process.HasExited);
 
     /// <summary>SIGKILL: the process gets no chance to finish a send or record it.</summary>
-    public void Kill(int index) => _workers[index].Process.Kill();
+    public void Kill(int index)
+    {
+        _killed.Add(index);
+        _workers[index].Process.Kill();
+    }
 
-    /// <summary>Waits for every worker; a killed one has no result.</summary>
+    /// <summary>Waits for every worker; a killed one has no result, and any other without one fails the run.</summary>
     public async Task<List<WorkerResult>> WaitAsync(CancellationToken cancellationToken)
     {
         var results = new List<WorkerResult>();
-        foreach (var (process, output) in _workers)
+        for (var i = 0; i < _workers.Count; i++)
         {
+            var (process, output, error) = _workers[i];
             await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
             var text = await output.ConfigureAwait(false);
-            var line = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault(l => l.StartsWith('{'));
-            if (process.ExitCode == 0 && line is not null)
+            var errors = await error.ConfigureAwait(false);
+            if (_killed.Contains(i))
             {
-                results.Add(JsonSerializer.Deserialize<WorkerResult>(line)!);
+                continue;
             }
+
+            var line = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault(l => l.StartsWith('{'));
+            if (process.ExitCode != 0 || line is null)
+            {
+                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                    $"Worker {i} of {_workers.Count} exited with code {process.ExitCode} and no result. The end of its stderr: {Tail(errors)}"));
+            }
+
+            results.Add(JsonSerializer.Deserialize<WorkerResult>(line)!);
         }
 
         return results;
@@ -65,14 +87,18 @@ public sealed class WorkerProcesses : IDisposable
 
     public void Dispose()
     {
-        foreach (var (process, _) in _workers)
+        foreach (var worker in _workers)
         {
-            if (!process.HasExited)
+            if (!worker.Process.HasExited)
             {
-                process.Kill();
+                worker.Process.Kill();
             }
 
-            process.Dispose();
+            worker.Process.Dispose();
         }
     }
+
+    private static string Tail(string text) => text.Length <= 2000 ? text : "…" + text[^2000..];
+
+    private sealed record Worker(Process Process, Task<string> Output, Task<string> Error);
 }
