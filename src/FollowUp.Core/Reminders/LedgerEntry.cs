@@ -5,7 +5,8 @@ namespace FollowUp.Core.Reminders;
 /// What the send ledger records of one message: its kind, its recipient, the local day it is for,
 /// and the key of every nudge it carries. Digests and escalations are recorded alike.
 /// </summary>
-public sealed record LedgerEntry(MessageKind Kind, string To, DateOnly LocalDate, IReadOnlyList<ReminderKey> Nudges)
+/// <param name="Manual">Sent by an Admin's "nudge now" rather than by the scan; recorded in the row for whoever reads the table.</param>
+public sealed record LedgerEntry(MessageKind Kind, string To, DateOnly LocalDate, IReadOnlyList<ReminderKey> Nudges, bool Manual = false)
 {
     public static LedgerEntry For(Digest digest)
     {

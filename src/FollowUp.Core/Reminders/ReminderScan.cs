@@ -100,12 +100,16 @@ public sealed class ReminderScan(
     /// One queued digest, for a queue worker: claim, send, settle. Unlike a run's own delivery it
     /// throws what the claim threw, so the queue tries the message again (and at last poisons it).
     /// </summary>
-    internal async Task<(DigestDelivery Delivery, string? Error)> DeliverQueuedAsync(Digest digest, OwnerLedger read, string runId, CancellationToken cancellationToken)
+    internal Task<(DigestDelivery Delivery, string? Error)> DeliverQueuedAsync(Digest digest, OwnerLedger read, string runId, CancellationToken cancellationToken) =>
+        DeliverOneAsync(digest, LedgerEntry.For(digest), read, runId, cancellationToken);
+
+    /// <summary>One digest on its own, recorded as <paramref name="entry"/>: a queued one, or an Admin's "nudge now". Throws what the claim threw.</summary>
+    internal async Task<(DigestDelivery Delivery, string? Error)> DeliverOneAsync(Digest digest, LedgerEntry entry, OwnerLedger read, string runId, CancellationToken cancellationToken)
     {
         var delivery = StartDelivery(runId);
         try
         {
-            var message = new PendingMessage(LedgerEntry.For(digest), read, (claim, ct) => digests.SendAsync(digest, runId, claim.ClaimId, ct));
+            var message = new PendingMessage(entry, read, (claim, ct) => digests.SendAsync(digest, runId, claim.ClaimId, ct));
             return await delivery.DeliverAsync(message, cancellationToken).ConfigureAwait(false);
         }
         finally

@@ -17,6 +17,7 @@ public static class SecretariatServiceCollectionExtensions
         services.TryAddSingleton<Owners.OwnerDetail>();
         services.TryAddSingleton<Schedule.SendSchedule>();
         services.TryAddSingleton<Owners.SendFreshLink>();
+        services.TryAddSingleton<Owners.NudgeNow>();
         services.TryAddSingleton<Edits.EditCommitment>();
         services.TryAddSingleton<Edits.AddCommitment>();
         services.TryAddSingleton<Import.CommitmentImporter>();

@@ -27,6 +27,9 @@ internal static class LedgerDayRow
     public const string Error = nameof(Error);
     public const string LastRow = nameof(LastRow);
 
+    /// <summary>True on a digest an Admin sent with "nudge now"; absent on the scan's own.</summary>
+    public const string Manual = nameof(Manual);
+
     /// <summary>Nudge keys go in <c>Nudges0</c>, <c>Nudges1</c>, …: whole lines, each property under the service's limit.</summary>
     private const string NudgesPrefix = "Nudges";
 
@@ -55,6 +58,10 @@ internal static class LedgerDayRow
             [ClaimedAt] = claimedAt,
             [Items] = entry.Nudges.Count,
         };
+        if (entry.Manual)
+        {
+            row[Manual] = true;
+        }
 
         var index = 0;
         var chunk = new StringBuilder();

@@ -82,6 +82,12 @@ public sealed class SecretariatFunction(IServiceProvider services)
         string email) =>
         _workspace.OwnerFreshLinkAsync(request, email);
 
+    [Function("SecretariatOwnerNudge")]
+    public Task<IResult> OwnerNudgeAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SecretariatPaths.OwnerNudge)] HttpRequest request,
+        string email) =>
+        _workspace.OwnerNudgeAsync(request, email);
+
     [Function("SecretariatEditForm")]
     public Task<IResult> EditFormAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SecretariatPaths.Edit)] HttpRequest request,

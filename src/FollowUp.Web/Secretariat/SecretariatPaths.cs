@@ -14,6 +14,7 @@ public static class SecretariatPaths
     public const string Owner = Overview + "/owners/{email}";
     public const string Schedule = Overview + "/schedule";
     public const string OwnerFreshLink = Owner + "/fresh-link";
+    public const string OwnerNudge = Owner + "/nudge";
     public const string Edit = Commitment + "/edit";
     public const string Add = Overview + "/add";
     public const string Import = Overview + "/import";

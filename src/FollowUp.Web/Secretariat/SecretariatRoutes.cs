@@ -33,6 +33,7 @@ public static class SecretariatRoutes
         group.MapMethods(SecretariatPaths.Owner, Read, (HttpContext http, string email, Owners.OwnerEndpoints e) => e.OwnerAsync(http, email));
         group.MapMethods(SecretariatPaths.Schedule, Read, (HttpContext http, Owners.ScheduleEndpoints e) => e.ScheduleAsync(http));
         group.MapMethods(SecretariatPaths.OwnerFreshLink, Act, (HttpContext http, string email, Owners.OwnerActions a) => a.FreshLinkAsync(http, email));
+        group.MapMethods(SecretariatPaths.OwnerNudge, Act, (HttpContext http, string email, Owners.OwnerActions a) => a.NudgeAsync(http, email));
         group.MapMethods(SecretariatPaths.Edit, Read, (HttpContext http, string id, Edits.EditActions a) => a.FormAsync(http, id));
         group.MapMethods(SecretariatPaths.Edit, Act, (HttpContext http, string id, Edits.EditActions a) => a.SaveAsync(http, id));
         group.MapMethods(SecretariatPaths.Add, Read, (HttpContext http, Edits.AddActions a) => a.FormAsync(http));

@@ -49,6 +49,8 @@ public sealed class SecretariatTriggers(IServiceProvider services)
 
     public Task<IResult> OwnerFreshLinkAsync(HttpRequest request, string email) => RunAsync(request, async http => await _ownerActions.FreshLinkAsync(http, email).ConfigureAwait(false));
 
+    public Task<IResult> OwnerNudgeAsync(HttpRequest request, string email) => RunAsync(request, async http => await _ownerActions.NudgeAsync(http, email).ConfigureAwait(false));
+
     public Task<IResult> EditFormAsync(HttpRequest request, string id) => RunAsync(request, async http => await _edits.FormAsync(http, id).ConfigureAwait(false));
 
     public Task<IResult> EditAsync(HttpRequest request, string id) => RunAsync(request, async http => await _edits.SaveAsync(http, id).ConfigureAwait(false));

@@ -21,14 +21,15 @@ namespace FollowUp.Tests.Workspace;
 /// <summary>
 /// The workspace composed as a host composes it (<c>AddFollowUpCore</c>, <c>AddFollowUpWeb</c>), on a test's
 /// own Azurite tables, with the scan, the schedule and the delivery path all real and only the mail
-/// provider replaced by <see cref="RecordingDigestSender"/>. The scan runs every three hours (UTC).
+/// provider replaced by <see cref="RecordingDigestSender"/>, or, given <c>sendGrid</c>, the real SendGrid
+/// transport pointed at a fake SendGrid on loopback. The scan runs every three hours (UTC).
 /// </summary>
 internal sealed class WorkspaceHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly TestServer _server;
 
-    public WorkspaceHost(AzuriteStorage azurite, IReadOnlyDictionary<string, string?>? settings = null)
+    public WorkspaceHost(AzuriteStorage azurite, IReadOnlyDictionary<string, string?>? settings = null, Uri? sendGrid = null)
     {
         Tables = azurite.CreateTables();
         var builder = WebApplication.CreateSlimBuilder();
@@ -45,9 +46,22 @@ internal sealed class WorkspaceHost : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
+        if (sendGrid is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["FollowUp:Email:SendGridApiKey"] = "SG.fake-key.Do-Not-Log-Me-0123456789",
+                ["FollowUp:Email:Transport:Host"] = sendGrid.ToString(),
+            });
+        }
+
         builder.Services.AddFollowUpCore(builder.Configuration);
         builder.Services.AddSingleton<TimeProvider>(Time);
-        builder.Services.AddSingleton<IDigestSender>(Sender).AddSingleton<IEscalationSender>(Sender);
+        if (sendGrid is null)
+        {
+            builder.Services.AddSingleton<IDigestSender>(Sender).AddSingleton<IEscalationSender>(Sender);
+        }
+
         builder.Services.AddSingleton<Core.Updates.IFreshLinkSender>(FreshLinks);
         builder.Services.AddFollowUpWeb();
         _app = builder.Build();

@@ -11,9 +11,6 @@ namespace FollowUp.Core.Secretariat.Owners;
 /// </summary>
 public sealed class SendFreshLink(ICommitmentStore store, RequestFreshLink freshLinks, TimeProvider time)
 {
-    /// <summary>Attempts at the history line when the commitment changes under it; the link has gone out by then.</summary>
-    private const int HistoryAttempts = 5;
-
     public async Task<OwnerActionOutcome> SendAsync(string email, OwnerAction action, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(action);
@@ -39,28 +36,13 @@ public sealed class SendFreshLink(ICommitmentStore store, RequestFreshLink fresh
         switch (await freshLinks.SendAsync(commitment!, owner!, cancellationToken).ConfigureAwait(false))
         {
             case FreshLinkOutcome.Sent:
-                await RecordAsync(commitment!, $"Fresh link sent to {owner!.Ministry} ({owner.Email})", action.By, reason!, cancellationToken).ConfigureAwait(false);
+                await OwnerHistory.RecordAsync(store, time, commitment!, $"Fresh link sent to {owner!.Ministry} ({owner.Email})", action.By, reason!, cancellationToken).ConfigureAwait(false);
                 return new OwnerActionOutcome.Done($"A fresh link for “{commitment!.Title}” went to {owner!.Email}.");
             case FreshLinkOutcome.Throttled:
                 return new OwnerActionOutcome.Refused(
                     "Nothing was sent: a fresh link for this commitment went to this owner within the cooldown, or the address has had its fresh links for today (UTC). Try again later.");
             default:
                 return new OwnerActionOutcome.Refused("Nothing was sent: the mail provider did not take the message. Try again.");
-        }
-    }
-
-    private async Task RecordAsync(Commitment commitment, string note, string by, string reason, CancellationToken cancellationToken)
-    {
-        var current = commitment;
-        for (var attempt = 0; attempt < HistoryAttempts && current is not null; attempt++)
-        {
-            var line = new ProgressEntry(time.GetUtcNow(), by, current.Status, current.Status, current.Progress, current.Progress, note, Source: ProgressSource.Secretariat, Reason: reason);
-            if (await store.ReplaceAsync(current, line, cancellationToken).ConfigureAwait(false) is not SaveResult.Conflict)
-            {
-                return;
-            }
-
-            current = await store.GetAsync(commitment.Id, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -23,10 +23,14 @@ public sealed class OwnerEndpoints(OwnerDetail detail, SecretariatRouteFilter fi
             case OwnerOutcome.Found found when reply.IsJson:
                 return new SecretariatPage(200, SecretariatReply.JsonBody(OwnerJson.Owner(found.Owner)));
             case OwnerOutcome.Found found:
-                var notice = http.Request.Query[OwnerActions.DoneParameter] == "fresh-link"
-                    ? new NoticeView("success", "A fresh link went out", ["It went to this ministry's own address; the commitment's history names you and your reason."], [])
-                    : null;
-                return new SecretariatPage(200, await PageAsync(http, reply, found.Owner, notice, null).ConfigureAwait(false));
+                var notice = http.Request.Query[OwnerActions.DoneParameter].ToString() switch
+                {
+                    OwnerActions.FreshLinkAction => new NoticeView("success", "A fresh link went out", ["It went to this ministry's own address; the commitment's history names you and your reason."], []),
+                    OwnerActions.NudgeAction => new NoticeView(
+                        "success", "The digest went out", ["It went to this ministry's own address with its open commitments; each commitment's history names you and your reason. Today's scan sends it nothing more."], []),
+                    _ => null,
+                };
+                return new SecretariatPage(200, await PageAsync(http, reply, found.Owner, notice, null, null).ConfigureAwait(false));
             case OwnerOutcome.Invalid invalid:
                 return await reply.InvalidAsync("This is not an owner's address", invalid.Errors).ConfigureAwait(false);
             default:
@@ -36,16 +40,19 @@ public sealed class OwnerEndpoints(OwnerDetail detail, SecretariatRouteFilter fi
 
     internal string Url(string email) => _urls.Owner(email);
 
-    internal async Task<SecretariatContent> PageAsync(HttpContext http, SecretariatReply reply, OwnerFacts facts, NoticeView? notice, OwnerAction? sent)
+    /// <param name="sentKind">Which form <paramref name="sent"/> came from, so its reason is kept in that form.</param>
+    internal async Task<SecretariatContent> PageAsync(HttpContext http, SecretariatReply reply, OwnerFacts facts, NoticeView? notice, OwnerAction? sent, string? sentKind)
     {
         OwnerActionForm? form = null;
         if (SecretariatRouteFilter.User(http).CanAct)
         {
             var tokens = antiforgery.GetAndStoreTokens(http);
             form = new OwnerActionForm(
-                _urls.Owner(facts.Owner.Email) + "/fresh-link", tokens.FormFieldName, tokens.RequestToken ?? "",
+                _urls.Owner(facts.Owner.Email) + "/" + OwnerActions.FreshLinkAction, tokens.FormFieldName, tokens.RequestToken ?? "",
                 [.. facts.Commitments.Select(r => r.Facts.Commitment).Where(c => c.IsOpen).Select(c => new ChoiceOption(c.Id, c.Title, c.Id == sent?.CommitmentId))],
-                sent?.Reason);
+                sentKind == OwnerActions.FreshLinkAction ? sent?.Reason : null,
+                _urls.Owner(facts.Owner.Email) + "/" + OwnerActions.NudgeAction,
+                sentKind == OwnerActions.NudgeAction ? sent?.Reason : null);
         }
 
         return SecretariatReply.HtmlBody(await OwnerPages.OwnerAsync(reply.Nav!, OwnerViews.Page(facts, _urls, notice) with { Actions = form }).ConfigureAwait(false));

@@ -32,6 +32,14 @@ internal static class OwnerTemplate
         <textarea id="reason" name="reason" rows="3" maxlength="2000" dir="auto" aria-describedby="reason-hint">{{ Model.Actions.Reason }}</textarea></div>
         <button type="submit">Send a fresh link</button>
         </form>
+        <h2>Nudge now</h2>
+        <p class="hint">One digest of this ministry's open commitments, with its own links, outside the schedule. At most one digest a day reaches a ministry: refused if it had one today, and the scan sends it nothing more today once this goes.</p>
+        <form method="post" action="{{ Model.Actions.NudgeUrl }}">
+        <input type="hidden" name="{{ Model.Actions.AntiforgeryField }}" value="{{ Model.Actions.AntiforgeryToken }}">
+        <div class="field"><label for="nudge-reason">Reason</label><p class="hint" id="nudge-reason-hint">Recorded in each commitment's history with your name. Required.</p>
+        <textarea id="nudge-reason" name="reason" rows="3" maxlength="2000" dir="auto" aria-describedby="nudge-reason-hint">{{ Model.Actions.NudgeReason }}</textarea></div>
+        <button type="submit">Send the digest now</button>
+        </form>
         {%- endif %}
         <h2>Its commitments</h2>
         <p>{{ Model.Commitments.size }} {% if Model.Commitments.size == 1 %}commitment{% else %}commitments{% endif %}.</p>
