@@ -109,6 +109,15 @@ public sealed class SecretariatRouteFilter(
             await antiforgery.ValidateRequestAsync(http).ConfigureAwait(false);
             return null;
         }
+        catch (Exception ex) when (IsTooLarge(ex))
+        {
+            // Reading the form for its token is where ASP.NET Core enforces its form limits (4 MiB a
+            // value): the sender's mistake, so a clear refusal rather than "not from your page".
+            return await reply.InvalidAsync(
+                "Nothing was changed: this form is too large",
+                [new("", "The form is too large: one of its fields is over the 4 MB the workspace accepts. Shorten it, or send a large import as a file upload.")],
+                StatusCodes.Status413PayloadTooLarge).ConfigureAwait(false);
+        }
         catch (AntiforgeryValidationException)
         {
             SecretariatLog.AntiforgeryRefused(logger);
@@ -117,6 +126,11 @@ public sealed class SecretariatRouteFilter(
                 [new("", "The form's security token is missing, expired or not yours. Go back, reload the page and try again.")]).ConfigureAwait(false);
         }
     }
+
+    // Antiforgery wraps the form reader's limit errors in its own exception; Kestrel's body limit is a 413.
+    private static bool IsTooLarge(Exception ex) =>
+        ex is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+        || (ex is AntiforgeryValidationException && ex.InnerException is { } inner && IsTooLarge(inner));
 
     private async Task<SignInRequired> SignInAsync(HttpContext http)
     {
