@@ -39,6 +39,28 @@ public sealed class ExportSeederTests(BenchStorage storage) : IClassFixture<Benc
         Assert.Equal(await RawRowsAsync(storeTable), await RawRowsAsync(seededTable));
     }
 
+    [Fact]
+    public async Task ATransactionRetriedAfterTheServiceAppliedItDoesNotStopTheSeed()
+    {
+        await using var prefix = storage.CreatePrefix();
+        var replaying = new ReplayingPolicy();
+        var clientOptions = new TableClientOptions();
+        clientOptions.AddPolicy(replaying, Azure.Core.HttpPipelinePosition.PerRetry);
+        var service = new TableServiceClient(storage.ConnectionString, clientOptions);
+        var data = new BenchCommitments(Count, 4, 0.15, 0.10, ExportBenchmark.AsOf, new ReminderPolicy(new RemindersOptions()));
+
+        var rows = await new ExportSeeder(new BenchTables(service, Options(prefix, "seeded"))).SeedAsync(data, History, 4, TextWriter.Null, CancellationToken.None);
+
+        Assert.Equal(Count, replaying.Replayed);
+        Assert.Equal(Count * (1 + History), rows);
+        var (seeded, seededTable) = Store(prefix, "seeded");
+        Assert.Equal(Count * (1 + History), (await RawRowsAsync(seededTable)).Count);
+        foreach (var id in data.Generate().Select(c => c.Id))
+        {
+            Assert.Equal(History, (await seeded.GetHistoryAsync(id, 100)).Count);
+        }
+    }
+
     private static async Task<(TableCommitmentStore Store, TableClient Table)> WrittenByTheStoreAsync(BenchPrefix prefix, BenchCommitments data)
     {
         var (store, table) = Store(prefix, "store");

@@ -11,7 +11,9 @@ namespace FollowUp.Bench.Export;
 /// entity-group transactions: a commitment's rows share its partition, so the current row and up to
 /// 99 history rows go in one request, built by the store's own mapping (<see cref="CommitmentRows"/>).
 /// The rows are those the store writes when the commitment is added and each report saved, one
-/// request each; only the number of requests differs.
+/// request each; only the number of requests differs. Rows are upserted, not added: a transaction
+/// the service applied but answered too late is retried by the client, and an add would then fail
+/// the whole seed with 409 EntityAlreadyExists (it stopped a 100,000 seed at 97,375).
 /// </summary>
 public sealed class ExportSeeder(BenchTables tables)
 {
@@ -46,7 +48,7 @@ public sealed class ExportSeeder(BenchTables tables)
                 entities.AddRange(seeded.History.Select(entry => CommitmentRows.History(seeded.Commitment.Id, entry)));
                 foreach (var chunk in entities.Chunk(MaxTransaction))
                 {
-                    await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)), ct).ConfigureAwait(false);
+                    await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct).ConfigureAwait(false);
                 }
 
                 Interlocked.Add(ref rows, entities.Count);
