@@ -136,7 +136,7 @@ public sealed class CommitmentImporter(ICommitmentStore store, TimeProvider time
 
             // A status change lands with its history line in one transaction, as an owner's report does.
             var result = existing is null
-                ? await store.AddAsync(merged, cancellationToken).ConfigureAwait(false)
+                ? await store.AddAsync(merged, cancellationToken: cancellationToken).ConfigureAwait(false)
                 : await store.ReplaceAsync(merged, plan.History, cancellationToken).ConfigureAwait(false);
 
             if (result is SaveResult.Saved)

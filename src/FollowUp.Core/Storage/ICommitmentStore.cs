@@ -11,8 +11,11 @@ public interface ICommitmentStore
     /// </summary>
     IAsyncEnumerable<Commitment> QueryAsync(bool openOnly, CancellationToken cancellationToken = default);
 
-    /// <summary>Creates a commitment that must not exist yet.</summary>
-    Task<SaveResult> AddAsync(Commitment commitment, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Creates a commitment that must not exist yet, with <paramref name="history"/> as its first
+    /// history line in the same transaction when given.
+    /// </summary>
+    Task<SaveResult> AddAsync(Commitment commitment, ProgressEntry? history = null, CancellationToken cancellationToken = default);
 
     /// <summary>Writes the commitment whatever version is stored; for seeding and tools, not for user edits.</summary>
     Task<Commitment> UpsertAsync(Commitment commitment, CancellationToken cancellationToken = default);

@@ -75,15 +75,26 @@ public sealed partial class TableCommitmentStore(
         }
     }
 
-    public async Task<SaveResult> AddAsync(Commitment commitment, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> AddAsync(Commitment commitment, ProgressEntry? history = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(commitment);
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
         var entity = WithWriteId(CommitmentMapping.ToEntity(commitment));
         try
         {
-            var response = await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
-            return new SaveResult.Saved(commitment with { Version = response.Headers.ETag?.ToString() });
+            if (history is null)
+            {
+                var response = await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+                return new SaveResult.Saved(commitment with { Version = response.Headers.ETag?.ToString() });
+            }
+
+            TableTransactionAction[] actions =
+            [
+                new(TableTransactionActionType.Add, entity),
+                new(TableTransactionActionType.Add, CommitmentMapping.ToEntity(commitment.Id, history)),
+            ];
+            var batch = await _table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            return new SaveResult.Saved(commitment with { Version = batch.Value[0].Headers.ETag?.ToString() });
         }
         catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict)
         {

@@ -167,7 +167,7 @@ public sealed class ReminderScanTests(AzuriteStorage azurite) : IClassFixture<Az
 
             // The longest ids there are, so the ledger row is as large as a digest can make it.
             await Parallel.ForEachAsync(Enumerable.Range(0, Digest.MaxItems), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
-                await store.AddAsync(TestCommitments.Bilateral($"item-{i:D4}-".PadRight(Commitment.MaxIdLength, 'x'), due: new DateOnly(2026, 11, 30)) with { Owners = [TestCommitments.Karachi] }, ct));
+                await store.AddAsync(TestCommitments.Bilateral($"item-{i:D4}-".PadRight(Commitment.MaxIdLength, 'x'), due: new DateOnly(2026, 11, 30)) with { Owners = [TestCommitments.Karachi] }, cancellationToken: ct));
 
             var first = await services.GetRequiredService<ReminderScan>().RunAsync(MondayMorning);
             var again = await services.GetRequiredService<ReminderScan>().RunAsync(MondayMorning.AddHours(2));

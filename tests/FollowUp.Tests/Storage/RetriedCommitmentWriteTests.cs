@@ -65,6 +65,23 @@ public sealed class RetriedCommitmentWriteTests(AzuriteStorage azurite) : IClass
         Assert.Equal((await store.GetAsync(TestCommitments.Bilateral().Id))!.Version, saved.Commitment.Version);
     }
 
+    [Theory]
+    [InlineData(LostResponse.ServiceUnavailable)]
+    [InlineData(LostResponse.ConnectionDropped)]
+    public async Task AddWithAHistoryLineWhoseAnswerWasLostIsSavedWithExactlyThatLine(LostResponse how)
+    {
+        await using var tables = azurite.CreateTables();
+        var (store, lost) = StoreLosingFirstWrite(tables, how);
+        var line = new ProgressEntry(Morning, "amina@secretariat.example.org", CommitmentStatus.NotStarted, CommitmentStatus.NotStarted, 0, 0, "Added in the workspace");
+
+        var result = await store.AddAsync(TestCommitments.Bilateral(), line);
+
+        Assert.True(lost.HasLostOne);
+        var saved = Assert.IsType<SaveResult.Saved>(result);
+        Assert.Equal((await store.GetAsync(TestCommitments.Bilateral().Id))!.Version, saved.Commitment.Version);
+        Assert.Equal("Added in the workspace", Assert.Single(await store.GetHistoryAsync(TestCommitments.Bilateral().Id, 10)).Note);
+    }
+
     private static (TableCommitmentStore Store, LostResponsePolicy Lost) StoreLosingFirstWrite(TestTables tables, LostResponse how)
     {
         var lost = new LostResponsePolicy(LostResponsePolicy.WritesTo(tables.Options.Storage.CommitmentsTable), how);

@@ -160,7 +160,7 @@ public sealed class TableCommitmentStoreTests(AzuriteStorage azurite) : IClassFi
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
         {
             var status = i % 10 == 0 ? CommitmentStatus.Completed : i % 10 == 1 ? CommitmentStatus.Cancelled : CommitmentStatus.NotStarted;
-            var saved = await store.AddAsync(TestCommitments.Bilateral($"c-{i:D5}") with { Status = status, Progress = status == CommitmentStatus.Completed ? 100 : 0 }, ct);
+            var saved = await store.AddAsync(TestCommitments.Bilateral($"c-{i:D5}") with { Status = status, Progress = status == CommitmentStatus.Completed ? 100 : 0 }, cancellationToken: ct);
             if (i % 100 == 2)
             {
                 var c = ((SaveResult.Saved)saved).Commitment;
@@ -194,7 +194,7 @@ public sealed class TableCommitmentStoreTests(AzuriteStorage azurite) : IClassFi
         await using var tables = azurite.CreateTables();
         var store = tables.CreateCommitmentStore();
         await Parallel.ForEachAsync(Enumerable.Range(0, 1_010), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
-            await store.AddAsync(TestCommitments.Bilateral($"c-{i:D5}"), ct));
+            await store.AddAsync(TestCommitments.Bilateral($"c-{i:D5}"), cancellationToken: ct));
 
         var firstFive = new List<string>();
         await foreach (var c in store.QueryAsync(openOnly: true))

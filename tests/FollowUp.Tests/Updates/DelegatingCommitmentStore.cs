@@ -21,7 +21,7 @@ internal abstract class DelegatingCommitmentStore : ICommitmentStore
 
     public IAsyncEnumerable<Commitment> QueryAsync(bool openOnly, CancellationToken cancellationToken = default) => Inner.QueryAsync(openOnly, cancellationToken);
 
-    public Task<SaveResult> AddAsync(Commitment commitment, CancellationToken cancellationToken = default) => Inner.AddAsync(commitment, cancellationToken);
+    public virtual Task<SaveResult> AddAsync(Commitment commitment, ProgressEntry? history = null, CancellationToken cancellationToken = default) => Inner.AddAsync(commitment, history, cancellationToken);
 
     public Task<Commitment> UpsertAsync(Commitment commitment, CancellationToken cancellationToken = default) => Inner.UpsertAsync(commitment, cancellationToken);
 

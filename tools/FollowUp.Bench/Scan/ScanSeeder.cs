@@ -22,7 +22,7 @@ public sealed class ScanSeeder(ICommitmentStore store)
             {
                 // An add, not an upsert: the table is fresh, and Azurite answers an upsert with two
                 // lookups (is it there? then insert), which on its unindexed store costs twice.
-                if (await store.AddAsync(commitment, ct).ConfigureAwait(false) is not SaveResult.Saved)
+                if (await store.AddAsync(commitment, cancellationToken: ct).ConfigureAwait(false) is not SaveResult.Saved)
                 {
                     throw new InvalidOperationException($"Commitment {commitment.Id} already exists in a table the benchmark just created.");
                 }

@@ -6,7 +6,8 @@ namespace FollowUp.Core.Secretariat.Edits;
 
 /// <summary>
 /// Adds one commitment, checked by the import's rules and created as an import creates a row; an id
-/// that exists is refused, never overwritten (the write is conditional on the row's absence).
+/// that exists is refused, never overwritten (the write is conditional on the row's absence), and the
+/// history line saying who added it and why is written in the same transaction.
 /// </summary>
 public sealed class AddCommitment(ICommitmentStore store, TimeProvider time)
 {
@@ -40,20 +41,17 @@ public sealed class AddCommitment(ICommitmentStore store, TimeProvider time)
 
         var now = time.GetUtcNow();
         var created = ImportMerge.Plan(row, null, now, ReportedValues.Keep).Merged;
-        if (await store.AddAsync(created, cancellationToken).ConfigureAwait(false) is not SaveResult.Saved saved)
+        // The line goes in the create's own transaction: a commitment never exists without who added it and why.
+        var history = new ProgressEntry(
+            now, by, created.Status, created.Status, created.Progress, created.Progress,
+            "Added in the workspace", Source: ProgressSource.Secretariat, Reason: reason);
+        if (await store.AddAsync(created, history, cancellationToken).ConfigureAwait(false) is not SaveResult.Saved saved)
         {
             return await store.GetAsync(created.Id, cancellationToken).ConfigureAwait(false) is { } raced
                 ? new AddOutcome.Exists(raced)
                 : new AddOutcome.Invalid([new(ImportFields.Id, "could not be created; try again")]);
         }
 
-        // The store creates a row without a history line; the line follows on the version just written.
-        var history = new ProgressEntry(
-            now, by, saved.Commitment.Status, saved.Commitment.Status, saved.Commitment.Progress, saved.Commitment.Progress,
-            "Added in the workspace", Source: ProgressSource.Secretariat, Reason: reason);
-        var stored = await store.ReplaceAsync(saved.Commitment, history, cancellationToken).ConfigureAwait(false) is SaveResult.Saved withHistory
-            ? withHistory.Commitment
-            : saved.Commitment;
-        return new AddOutcome.Added(stored, history);
+        return new AddOutcome.Added(saved.Commitment, history);
     }
 }
