@@ -22,7 +22,7 @@ internal static class SecretariatLayout
         <header class="site">
         <p>FollowUp secretariat</p>
         {%- if Nav %}
-        <nav aria-label="Workspace"><ul><li><a href="{{ Nav.Overview }}">Overview</a></li><li><a href="{{ Nav.Commitments }}">Commitments</a></li><li><a href="{{ Nav.Schedule }}">What goes out next</a></li><li><a href="{{ Nav.Snapshots }}">Snapshots and report</a></li></ul></nav>
+        <nav aria-label="Workspace"><ul><li><a href="{{ Nav.Overview }}">Overview</a></li><li><a href="{{ Nav.Commitments }}">Commitments</a></li><li><a href="{{ Nav.Schedule }}">What goes out next</a></li><li><a href="{{ Nav.Snapshots }}">Snapshots and report</a></li>{% if Nav.CanAct %}<li><a href="{{ Nav.Add }}">Add a commitment</a></li><li><a href="{{ Nav.Import }}">Upload an import file</a></li>{% endif %}</ul></nav>
         <p class="who">Signed in as {{ Nav.Person }} ({{ Nav.Role }})</p>
         {%- endif %}
         </header>
