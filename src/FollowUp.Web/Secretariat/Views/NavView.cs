@@ -5,4 +5,11 @@ internal sealed record NavView(string Overview, string Commitments, string Perso
 {
     public string Snapshots => Overview + SecretariatPaths.Snapshots[SecretariatPaths.Overview.Length..];
     public string Schedule => Overview + "/schedule";
+
+    /// <summary>Only an Admin is shown the ways to act: a Viewer would meet a 403 behind them.</summary>
+    public bool CanAct => Role == nameof(Auth.SecretariatRole.Admin);
+
+    public string Add => Overview + "/add";
+
+    public string Import => Overview + "/import";
 }

@@ -1,38 +1,17 @@
 namespace FollowUp.Web.Secretariat.Views;
 
-/// <summary>The frame of every workspace page. Every <c>{{ value }}</c> is HTML-encoded; there is no <c>raw</c>.</summary>
+/// <summary>The workspace's header and message page, inside <see cref="HtmlFrame"/>. Every <c>{{ value }}</c> is HTML-encoded; there is no <c>raw</c>.</summary>
 internal static class SecretariatLayout
 {
-    public const string Head = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="referrer" content="no-referrer">
-        <meta name="robots" content="noindex, nofollow">
-        <title>{{ PageTitle }} – FollowUp secretariat</title>
-        <style>
-        """;
-
-    public const string BodyStart = """
-        </style>
-        </head>
-        <body>
+    /// <summary>The header of every workspace page: where to go and who is signed in.</summary>
+    public const string Header = """
         <header class="site">
         <p>FollowUp secretariat</p>
         {%- if Nav %}
-        <nav aria-label="Workspace"><ul><li><a href="{{ Nav.Overview }}">Overview</a></li><li><a href="{{ Nav.Commitments }}">Commitments</a></li><li><a href="{{ Nav.Schedule }}">What goes out next</a></li><li><a href="{{ Nav.Snapshots }}">Snapshots and report</a></li></ul></nav>
+        <nav aria-label="Workspace"><ul><li><a href="{{ Nav.Overview }}">Overview</a></li><li><a href="{{ Nav.Commitments }}">Commitments</a></li><li><a href="{{ Nav.Schedule }}">What goes out next</a></li><li><a href="{{ Nav.Snapshots }}">Snapshots and report</a></li>{% if Nav.CanAct %}<li><a href="{{ Nav.Add }}">Add a commitment</a></li><li><a href="{{ Nav.Import }}">Upload an import file</a></li>{% endif %}</ul></nav>
         <p class="who">Signed in as {{ Nav.Person }} ({{ Nav.Role }})</p>
         {%- endif %}
         </header>
-        <main>
-        """;
-
-    public const string End = """
-        </main>
-        </body>
-        </html>
         """;
 
     public const string Message = """

@@ -32,7 +32,7 @@ internal static class SecretariatStyles
         dl.facts dt{font-weight:600}
         dl.facts dd{margin:0;overflow-wrap:anywhere}
         form.filters{display:grid;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:.75rem;align-items:end;margin-bottom:1rem}
-        fieldset{border:1px solid #505a5f;padding:1rem;margin:1rem 0}
+        fieldset{border:1px solid #505a5f;padding:1rem;margin:1rem 0;min-width:0}
         legend{font-weight:600;padding:0 .25rem}
         .field{margin-bottom:1rem}
         label{display:block;font-weight:600;margin-bottom:.25rem}

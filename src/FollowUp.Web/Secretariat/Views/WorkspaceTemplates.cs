@@ -23,7 +23,7 @@ internal sealed class WorkspaceTemplates
     }
 
     public static IFluidTemplate Parse(string body, string name) =>
-        LiquidHtml.Parse(SecretariatLayout.Head + SecretariatStyles.Css + SecretariatLayout.BodyStart + body + SecretariatLayout.End, name);
+        LiquidHtml.Parse(HtmlFrame.Document("FollowUp secretariat", SecretariatStyles.Css, SecretariatLayout.Header, body), name);
 
     public ValueTask<string> RenderAsync(IFluidTemplate template, string pageTitle, NavView? nav, object model)
     {

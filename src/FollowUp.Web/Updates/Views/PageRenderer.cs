@@ -47,7 +47,7 @@ internal static class PageRenderer
 
     private static IFluidTemplate Parse(string body)
     {
-        var source = PageTemplates.Head + PageStyles.Css + PageTemplates.BodyStart + body + PageTemplates.End;
+        var source = HtmlFrame.Document("FollowUp", PageStyles.Css, PageTemplates.Header, body);
         return LiquidHtml.Parse(source, "update page");
     }
 }

@@ -6,32 +6,8 @@ namespace FollowUp.Web.Updates.Views;
 /// </summary>
 internal static class PageTemplates
 {
-    /// <summary>The document head; the stylesheet goes in verbatim so that its CSP hash matches.</summary>
-    public const string Head = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="referrer" content="no-referrer">
-        <meta name="robots" content="noindex, nofollow">
-        <title>{{ PageTitle }} – FollowUp</title>
-        <style>
-        """;
-
-    public const string BodyStart = """
-        </style>
-        </head>
-        <body>
-        <header class="site"><p>FollowUp</p></header>
-        <main>
-        """;
-
-    public const string End = """
-        </main>
-        </body>
-        </html>
-        """;
+    /// <summary>The owner's pages carry no navigation: the link in the email is the way in.</summary>
+    public const string Header = """<header class="site"><p>FollowUp</p></header>""";
 
     public const string Progress = """
         <h1 dir="auto">{{ Model.Title }}</h1>
