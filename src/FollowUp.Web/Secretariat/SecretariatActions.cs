@@ -27,7 +27,7 @@ public sealed class SecretariatActions(
     {
         ArgumentNullException.ThrowIfNull(http);
         var user = SecretariatRouteFilter.User(http);
-        var reply = SecretariatReply.For(http.Request, new NavView(_urls.Overview, _urls.Commitments, user.Name, user.Role?.ToString() ?? ""));
+        var reply = SecretariatReply.For(http.Request, NavView.For(_urls, user));
         if (await ReadAsync(http, user).ConfigureAwait(false) is not { } change)
         {
             return await reply.InvalidAsync("This request cannot be read", [new("", "Send the fields version, action, until and reason as a form or a JSON object")]).ConfigureAwait(false);

@@ -89,6 +89,6 @@ public sealed class SecretariatEndpoints(
     private SecretariatReply Reply(HttpContext http)
     {
         var user = SecretariatRouteFilter.User(http);
-        return SecretariatReply.For(http.Request, new NavView(_urls.Overview, _urls.Commitments, user.Name, user.Role?.ToString() ?? "no role"));
+        return SecretariatReply.For(http.Request, NavView.For(_urls, user));
     }
 }

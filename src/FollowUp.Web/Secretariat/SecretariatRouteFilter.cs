@@ -90,7 +90,7 @@ public sealed class SecretariatRouteFilter(
     }
 
     internal NavView Nav(SecretariatUser user) =>
-        new(_urls.Overview, _urls.Commitments, user.Name, user.Role == SecretariatRole.Admin ? "Admin" : user.Role == SecretariatRole.Viewer ? "Viewer" : "no role");
+        NavView.For(_urls, user);
 
     private async Task<InvalidRequest?> RefuseBodyAsync(HttpContext http, SecretariatReply reply)
     {

@@ -93,6 +93,6 @@ public sealed class AddActions(
     private SecretariatReply Reply(HttpContext http)
     {
         var user = SecretariatRouteFilter.User(http);
-        return SecretariatReply.For(http.Request, new NavView(_urls.Workspace.Overview, _urls.Workspace.Commitments, user.Name, user.Role?.ToString() ?? "no role"));
+        return SecretariatReply.For(http.Request, NavView.For(_urls.Workspace, user));
     }
 }

@@ -14,5 +14,5 @@ internal static class SessionPages
     }
 
     public static NavView Nav(SecretariatUser user, SessionUrls urls) =>
-        new(urls.Workspace.Overview, urls.Workspace.Commitments, user.Name, user.Role?.ToString() ?? "no role");
+        NavView.For(urls.Workspace, user);
 }
