@@ -16,10 +16,12 @@ public static class ReindexCommand
         {
             using var host = hosts.Create(parseResult);
             var report = await host.Services.GetRequiredService<OwnerIndexRebuild>().RunAsync(cancellationToken).ConfigureAwait(false);
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Owner index rebuilt from {report.Commitments} open commitments: {report.Written} rows written, {report.Removed} stale rows removed.")).ConfigureAwait(false);
+            await stdout.WriteLineAsync(Describe(report)).ConfigureAwait(false);
             return 0;
         }));
         return command;
     }
+
+    public static string Describe(OwnerIndexRebuildReport report) => string.Create(CultureInfo.InvariantCulture,
+        $"Owner index rebuilt from {report.Commitments} open commitments: {report.Written} rows written, {report.Removed} stale rows removed.");
 }

@@ -11,7 +11,7 @@ namespace FollowUp.Tests.Storage;
 
 public sealed class OwnerIndexTests(AzuriteStorage azurite) : IClassFixture<AzuriteStorage>
 {
-    private static readonly ResponsibleParty Trade = new("Ministry of Trade", "Trade.Desk@Example.org", "Asia/Karachi", OwnerRole.Support);
+    private static readonly ResponsibleParty Trade = new("Ministry of Trade", "Trade.Desk@Example.org", "Asia/Karachi", OwnerRole.Counterpart);
 
     [Fact]
     public void BucketIsStableAndIgnoresHowTheAddressIsSpelt()
