@@ -16,6 +16,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ICommitmentStore, TableCommitmentStore>();
         services.TryAddSingleton<ISendLedger, TableSendLedger>();
         services.TryAddSingleton<OwnerIndexRebuild>();
+        services.TryAddSingleton<IOwnerIndex, TableOwnerIndex>();
         return services;
     }
 
