@@ -54,6 +54,7 @@ var tableNames = [
   '${tablePrefix}LinkRequests'
   '${tablePrefix}Snapshots'
   '${tablePrefix}DataProtection'
+  '${tablePrefix}OwnerIndex'
 ]
 
 resource storageAccount 'Microsoft.Storage/storageAccounts@2025-01-01' = {

@@ -37,6 +37,7 @@ public static class FollowUpCommandLine
         root.Subcommands.Add(ReportCommand.Create(hostFactory));
         root.Subcommands.Add(ContactsCommand.Create(hostFactory));
         root.Subcommands.Add(DeliveriesCommand.Create(hostFactory));
+        root.Subcommands.Add(ReindexCommand.Create(hostFactory));
         return root;
     }
 }

@@ -35,6 +35,7 @@ public sealed class StorageTests(BicepFixture bicep)
     [InlineData("LinkRequests")]
     [InlineData("Snapshots")]
     [InlineData("DataProtection")]
+    [InlineData("OwnerIndex")]
     public void AppTableIsCreatedWithThePrefix(string table)
     {
         var storage = StorageModule();

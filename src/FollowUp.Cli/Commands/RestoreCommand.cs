@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using FollowUp.Core.Backup;
+using FollowUp.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FollowUp.Cli.Commands;
@@ -39,6 +40,12 @@ public static class RestoreCommand
                     await output.WriteLineAsync(Invariant(
                         $"Restored {restored.Rows} rows into {restored.Tables.Count} tables from the export of {restored.Export.Prefix}* taken {restored.Export.StartedAt:yyyy-MM-ddTHH:mm:ssZ}.")).ConfigureAwait(false);
                     await WriteTablesAsync(output, restored.Tables).ConfigureAwait(false);
+
+                    // The owner index is derived, and an export's tables are read one after another
+                    // while the app writes, so the restored index may disagree with the restored
+                    // commitments: rebuilt here, a sharded scan never meets the difference.
+                    var index = await host.Services.GetRequiredService<OwnerIndexRebuild>().RunAsync(cancellationToken).ConfigureAwait(false);
+                    await output.WriteLineAsync(ReindexCommand.Describe(index)).ConfigureAwait(false);
                     return 0;
                 case RestoreOutcome.NotFound missing:
                     await error.WriteLineAsync($"{name}: no such file, and no blob of that name in container {missing.Container}; nothing was restored.").ConfigureAwait(false);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using FollowUp.Cli.Output;
 using FollowUp.Core.Queues;
 using FollowUp.Core.Reminders;
+using FollowUp.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FollowUp.Cli.Commands;
@@ -39,6 +40,17 @@ public static class ScanCommand
                 result.AddError($"--workers: {n} is not between 1 and 64");
             }
         });
+        var shards = new Option<int?>("--shards")
+        {
+            Description = "Plan from the owner index in this many shards (1-64), read in parallel, instead of reading every open commitment. Run 'followup reindex' once first.",
+        };
+        shards.Validators.Add(result =>
+        {
+            if (result.GetValue(shards) is { } n && n is < 1 or > OwnerIndexKeys.Buckets)
+            {
+                result.AddError($"--shards: {n} is not between 1 and {OwnerIndexKeys.Buckets}");
+            }
+        });
         var format = new Option<string>("--format") { Description = "text for people, json for scripts.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
 
@@ -47,16 +59,18 @@ public static class ScanCommand
             asOf,
             dryRun,
             workers,
+            shards,
             format,
         };
         command.SetAction((parseResult, cancellationToken) => CommandErrors.RunAsync(parseResult, async (output, _) =>
         {
             using var host = hosts.Create(parseResult);
             // A dry run plans the same digests either way, and queues nothing.
+            var shardCount = parseResult.GetValue(shards);
             var report = parseResult.GetValue(workers) is { } count && !parseResult.GetValue(dryRun)
-                ? await host.Services.GetRequiredService<QueuedScan>().RunAsync(count, parseResult.GetValue(asOf), cancellationToken).ConfigureAwait(false)
+                ? await host.Services.GetRequiredService<QueuedScan>().RunAsync(count, parseResult.GetValue(asOf), shardCount, cancellationToken).ConfigureAwait(false)
                 : await host.Services.GetRequiredService<ReminderScan>()
-                    .RunAsync(parseResult.GetValue(asOf), parseResult.GetValue(dryRun), cancellationToken).ConfigureAwait(false);
+                    .RunAsync(parseResult.GetValue(asOf), parseResult.GetValue(dryRun), shardCount, cancellationToken).ConfigureAwait(false);
 
             if (parseResult.GetRequiredValue(format) == "json")
             {

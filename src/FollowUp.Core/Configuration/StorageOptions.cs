@@ -60,6 +60,9 @@ public sealed class StorageOptions
 
     public string SnapshotsTable => TablePrefix + "Snapshots";
 
+    /// <summary>Which open commitments each owner address holds, bucketed for a scan read in shards (<c>Storage/OwnerIndex</c>).</summary>
+    public string OwnerIndexTable => TablePrefix + "OwnerIndex";
+
     /// <summary>The Data Protection key ring behind the workspace's antiforgery tokens and sessions.</summary>
     public string DataProtectionTable => TablePrefix + "DataProtection";
 }

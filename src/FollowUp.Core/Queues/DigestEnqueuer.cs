@@ -17,12 +17,13 @@ public sealed class DigestEnqueuer(ReminderScan scan, DigestQueueStore queue, Ti
     /// <summary>Queue writes in flight at once: each is one small request, and the run's time is mostly theirs.</summary>
     internal const int Parallelism = 16;
 
-    public async Task<PlanReport> RunAsync(DateTimeOffset? asOf = null, CancellationToken cancellationToken = default)
+    /// <param name="shards">Plan from the owner index in this many shards (1-64); null for the full read.</param>
+    public async Task<PlanReport> RunAsync(DateTimeOffset? asOf = null, int? shards = null, CancellationToken cancellationToken = default)
     {
         var started = time.GetTimestamp();
         var now = asOf ?? time.GetUtcNow();
         var runId = Guid.NewGuid().ToString("N");
-        var plan = await scan.PlanAsync(now, runId, cancellationToken).ConfigureAwait(false);
+        var plan = await scan.PlanAsync(now, runId, shards, cancellationToken).ConfigureAwait(false);
 
         var settled = new List<DigestOutcome>();
         var oversize = new List<(Digest, OwnerLedger)>();

@@ -13,10 +13,10 @@ public sealed class QueuedScan(DigestEnqueuer enqueuer, LocalDigestWorkers worke
     /// <summary>How long a local worker holds a message before another may take it: longer than a send's own total timeout.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
-    public async Task<ScanReport> RunAsync(int workerCount, DateTimeOffset? asOf = null, CancellationToken cancellationToken = default)
+    public async Task<ScanReport> RunAsync(int workerCount, DateTimeOffset? asOf = null, int? shards = null, CancellationToken cancellationToken = default)
     {
         var started = time.GetTimestamp();
-        var plan = await enqueuer.RunAsync(asOf, cancellationToken).ConfigureAwait(false);
+        var plan = await enqueuer.RunAsync(asOf, shards, cancellationToken).ConfigureAwait(false);
         var outcomes = new ConcurrentQueue<DigestWorkOutcome>();
         await workers.RunAsync(workerCount, untilEmpty: true, Lease, o =>
         {

@@ -37,7 +37,12 @@ public sealed class EscalationPlanner(ReminderPolicy policy)
         foreach (var commitment in escalated)
         {
             var first = commitment.First().Commitment;
-            var owners = commitment.Select(c => c.Owner).DistinctBy(o => o.Email, EmailAddresses.Comparer).ToList();
+            // In the commitment's own order (lead first), not the order the candidates were found
+            // in, so a read split into shards names the owners as the full read does.
+            var owners = first.Owners
+                .Where(o => commitment.Any(c => EmailAddresses.AreSame(c.Owner.Email, o.Email)))
+                .DistinctBy(o => o.Email, EmailAddresses.Comparer)
+                .ToList();
             var item = new EscalationItem(first, commitment.Max(c => c.StageDate), localDate.DayNumber - first.DueDate.DayNumber, owners)
             {
                 Unreachable = undeliverable is null ? [] : [.. first.Owners.Select(o => undeliverable.GetValueOrDefault(o.Email)).OfType<ContactHealth>()],

@@ -19,19 +19,21 @@ public sealed class ReminderScan(
     IDigestSender digests,
     IEscalationSender escalations,
     TimeProvider time,
-    ILogger<ReminderScan> logger)
+    ILogger<ReminderScan> logger,
+    IOwnerIndex ownerIndex)
 {
     private readonly ScanPlanning _planning = new(store, ledger, policy, links, logger);
 
     /// <param name="asOf">The instant to scan at; the clock's now when null.</param>
     /// <param name="dryRun">Plan only: read the store and the ledger, write and send nothing.</param>
-    public async Task<ScanReport> RunAsync(DateTimeOffset? asOf = null, bool dryRun = false, CancellationToken cancellationToken = default)
+    /// <param name="shards">Read the owner index in this many shards (1-64) instead of the full read; null for the full read.</param>
+    public async Task<ScanReport> RunAsync(DateTimeOffset? asOf = null, bool dryRun = false, int? shards = null, CancellationToken cancellationToken = default)
     {
         var started = time.GetTimestamp();
         var now = asOf ?? time.GetUtcNow();
         var runId = Guid.NewGuid().ToString("N");
 
-        var plan = await _planning.PlanAsync(now, runId, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanAsync(now, runId, shards, cancellationToken).ConfigureAwait(false);
         var digestOutcomes = new List<DigestOutcome>(plan.Digests.Count);
         var escalationOutcomes = new List<EscalationOutcome>(plan.Escalations.Count);
         if (dryRun)
@@ -70,8 +72,10 @@ public sealed class ReminderScan(
     }
 
     /// <summary>The reading half alone, for a run that queues its digests (<c>Queues/DigestEnqueuer</c>).</summary>
-    internal Task<ScanPlan> PlanAsync(DateTimeOffset now, string runId, CancellationToken cancellationToken) =>
-        _planning.PlanAsync(now, runId, cancellationToken);
+    internal Task<ScanPlan> PlanAsync(DateTimeOffset now, string runId, int? shards, CancellationToken cancellationToken) =>
+        shards is { } n
+            ? _planning.PlanShardsAsync(now, runId, ownerIndex, n, cancellationToken)
+            : _planning.PlanAsync(now, runId, cancellationToken);
 
     internal MessageDelivery StartDelivery(string runId) => new(ledger, logger, time, runId);
 

@@ -14,7 +14,7 @@ namespace FollowUp.Core.Reminders;
 /// copied address. Every address is planned on its own: a failure reading its ledger or building its
 /// links passes over that address alone.
 /// </summary>
-internal sealed class ScanPlanning(ICommitmentStore store, ISendLedger ledger, ReminderPolicy policy, UpdateLinkBuilder links, ILogger logger)
+internal sealed partial class ScanPlanning(ICommitmentStore store, ISendLedger ledger, ReminderPolicy policy, UpdateLinkBuilder links, ILogger logger)
 {
     public Task<ScanPlan> PlanAsync(DateTimeOffset now, string runId, CancellationToken cancellationToken) =>
         PlanAsync(now, runId, store.QueryAsync(openOnly: true, cancellationToken), cancellationToken);
@@ -22,43 +22,49 @@ internal sealed class ScanPlanning(ICommitmentStore store, ISendLedger ledger, R
     /// <summary>Plans over <paramref name="open"/> instead of the store's open commitments: the schedule plans one read ahead at many instants.</summary>
     public async Task<ScanPlan> PlanAsync(DateTimeOffset now, string runId, IAsyncEnumerable<Commitment> open, CancellationToken cancellationToken)
     {
-        var planner = new DigestPlanner(policy, (commitment, owner) => links.BuildUpdateLink(commitment.Id, owner));
+        var planner = NewPlanner();
         var (scanned, byOwner) = await FindCandidatesAsync(planner, now, open, cancellationToken).ConfigureAwait(false);
-        var skipped = new List<SkippedAddress>();
-        var due = 0;
-        var digests = new List<(Digest, OwnerLedger)>();
+        var owners = await PlanOwnersAsync(planner, byOwner, runId, cancellationToken).ConfigureAwait(false);
+        var escalations = await PlanEscalationsAsync(byOwner.Values.SelectMany(c => c), owners.Undeliverable, now, runId, owners.Skipped, cancellationToken).ConfigureAwait(false);
+        return owners.ToPlan(scanned, escalations);
+    }
 
-        // The health comes with the ledger read each owner needs anyway (its row sorts inside the
-        // digest range), so knowing it costs the scan no request of its own.
-        var undeliverable = new Dictionary<string, ContactHealth>(EmailAddresses.Comparer);
-        var held = new List<(ContactHealth, IReadOnlyList<ReminderCandidate>)>();
+    private DigestPlanner NewPlanner() => new(policy, (commitment, owner) => links.BuildUpdateLink(commitment.Id, owner));
+
+    /// <summary>Each owner's ledger read and digest: the step the full read and every shard share.</summary>
+    private async Task<OwnerPlans> PlanOwnersAsync(
+        DigestPlanner planner, Dictionary<string, List<ReminderCandidate>> byOwner, string runId, CancellationToken cancellationToken)
+    {
+        var plans = new OwnerPlans();
         foreach (var (owner, candidates) in byOwner)
         {
             var ids = candidates.Select(c => c.Commitment.Id);
-            await ForAddressAsync(owner, MessageKind.Digest, ids, skipped, runId, async () =>
+            await ForAddressAsync(owner, MessageKind.Digest, ids, plans.Skipped, runId, async () =>
             {
                 // Every candidate of one address was found on that address's one clock, so one local day.
-                var read = await ReadAsync(MessageKind.Digest, owner, candidates.Min(c => c.StageDate), candidates[0].Clock.Today, ids, skipped, cancellationToken).ConfigureAwait(false);
+                var read = await ReadAsync(MessageKind.Digest, owner, candidates.Min(c => c.StageDate), candidates[0].Clock.Today, ids, plans.Skipped, cancellationToken).ConfigureAwait(false);
                 var unsent = candidates.Where(c => !read.Recorded.Contains(c.Key)).ToList();
-                due += unsent.Count;
+                plans.Due += unsent.Count;
+
+                // The health comes with the ledger read each owner needs anyway (its row sorts inside the
+                // digest range), so knowing it costs the scan no request of its own.
                 if (read.Contact is { IsUndeliverable: true } contact)
                 {
                     // Nothing is claimed, so its nudges stay owed and go out once the mark is cleared.
-                    undeliverable[owner] = contact;
+                    plans.Undeliverable[owner] = contact;
                     if (unsent.Count > 0)
                     {
-                        held.Add((contact, unsent));
+                        plans.Held.Add((contact, unsent));
                     }
                 }
                 else if (unsent.Count > 0)
                 {
-                    digests.Add((planner.PlanFor(unsent), read));
+                    plans.Digests.Add((planner.PlanFor(unsent), read));
                 }
             }, cancellationToken).ConfigureAwait(false);
         }
 
-        var escalations = await PlanEscalationsAsync(byOwner.Values.SelectMany(c => c), undeliverable, now, runId, skipped, cancellationToken).ConfigureAwait(false);
-        return new ScanPlan(scanned, due, digests, escalations, skipped, [.. undeliverable.Values], held);
+        return plans;
     }
 
     private async Task<List<(Escalation, OwnerLedger)>> PlanEscalationsAsync(

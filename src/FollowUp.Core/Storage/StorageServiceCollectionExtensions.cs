@@ -15,6 +15,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(sp => CreateTableServiceClient(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.Storage));
         services.TryAddSingleton<ICommitmentStore, TableCommitmentStore>();
         services.TryAddSingleton<ISendLedger, TableSendLedger>();
+        services.TryAddSingleton<OwnerIndexRebuild>();
+        services.TryAddSingleton<IOwnerIndex, TableOwnerIndex>();
         return services;
     }
 

@@ -11,7 +11,8 @@ namespace FollowUp.Core.Storage;
 
 /// <summary>
 /// Commitments in one table: each commitment is a partition holding its current row and its
-/// history rows, so an update and its history line are one atomic transaction.
+/// history rows, so an update and its history line are one atomic transaction. Every write also
+/// keeps the owner index (<see cref="OwnerIndexTable"/>) in step.
 /// </summary>
 public sealed partial class TableCommitmentStore(
     TableServiceClient service,
@@ -28,6 +29,7 @@ public sealed partial class TableCommitmentStore(
 
     private readonly TableClient _table = service.GetTableClient(options.Value.Storage.CommitmentsTable);
     private readonly TableInitializer _initializer = new(options.Value.Storage);
+    private readonly OwnerIndexTable _index = new(service, options.Value.Storage);
 
     public async Task<Commitment?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
@@ -80,6 +82,7 @@ public sealed partial class TableCommitmentStore(
         ArgumentNullException.ThrowIfNull(commitment);
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
         var entity = WithWriteId(CommitmentMapping.ToEntity(commitment));
+        await _index.PrepareAsync(null, commitment, cancellationToken).ConfigureAwait(false);
         try
         {
             if (history is null)
@@ -106,8 +109,10 @@ public sealed partial class TableCommitmentStore(
     {
         ArgumentNullException.ThrowIfNull(commitment);
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var removed = await _index.PrepareAsync(await ReadPreviousAsync(commitment.Id, cancellationToken).ConfigureAwait(false), commitment, cancellationToken).ConfigureAwait(false);
         var response = await _table.UpsertEntityAsync(
             WithWriteId(CommitmentMapping.ToEntity(commitment)), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await _index.CompleteAsync(removed, cancellationToken).ConfigureAwait(false);
         return commitment with { Version = response.Headers.ETag?.ToString() };
     }
 
@@ -121,8 +126,20 @@ public sealed partial class TableCommitmentStore(
         }
 
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var removed = await _index.PrepareAsync(await ReadPreviousAsync(commitment.Id, cancellationToken).ConfigureAwait(false), commitment, cancellationToken).ConfigureAwait(false);
+        var result = await ReplaceRowAsync(commitment, history, cancellationToken).ConfigureAwait(false);
+        if (result is SaveResult.Saved)
+        {
+            await _index.CompleteAsync(removed, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    private async Task<SaveResult> ReplaceRowAsync(Commitment commitment, ProgressEntry? history, CancellationToken cancellationToken)
+    {
         var entity = WithWriteId(CommitmentMapping.ToEntity(commitment));
-        var etag = new ETag(commitment.Version);
+        var etag = new ETag(commitment.Version!);
         try
         {
             if (history is null)
@@ -172,6 +189,21 @@ public sealed partial class TableCommitmentStore(
         }
 
         return entries;
+    }
+
+    /// <summary>The stored commitment before a write, for the owners whose index rows the write removes; null when none is readable.</summary>
+    private async Task<Commitment?> ReadPreviousAsync(string id, CancellationToken cancellationToken)
+    {
+        var stored = await _table.GetEntityIfExistsAsync<CommitmentEntity>(id, CommitmentEntity.CurrentRowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return stored.HasValue ? CommitmentMapping.ToCommitment(stored.Value!) : null;
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException or System.Text.Json.JsonException)
+        {
+            // Its owners cannot be known; a stale row it leaves is a hint readers check, and reindex removes it.
+            return null;
+        }
     }
 
     internal static CommitmentEntity WithWriteId(CommitmentEntity entity)

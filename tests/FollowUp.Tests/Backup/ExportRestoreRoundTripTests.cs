@@ -37,7 +37,7 @@ public sealed class ExportRestoreRoundTripTests(AzuriteStorage azurite) : IClass
 
         var written = Assert.IsType<ExportOutcome.Written>(await context.Export.ToContainerAsync());
 
-        Assert.Equal(["Commitments", "Extra", "LinkRequests", "SendLedger"], written.Manifest.Rows.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Commitments", "Extra", "LinkRequests", "OwnerIndex", "SendLedger"], written.Manifest.Rows.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(3, written.Manifest.Rows["Commitments"]);
         Assert.Equal(1, written.Manifest.Rows["SendLedger"]);
     }

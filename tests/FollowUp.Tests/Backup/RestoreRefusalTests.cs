@@ -8,7 +8,7 @@ namespace FollowUp.Tests.Backup;
 /// <summary>A restore that cannot be exact writes nothing, and says why.</summary>
 public sealed class RestoreRefusalTests(AzuriteStorage azurite) : IClassFixture<AzuriteStorage>, IDisposable
 {
-    private static readonly string[] SeededTables = ["Commitments", "Extra", "LinkRequests", "SendLedger"];
+    private static readonly string[] SeededTables = ["Commitments", "Extra", "LinkRequests", "OwnerIndex", "SendLedger"];
 
     private readonly string _folder = Directory.CreateTempSubdirectory("followup-restore-").FullName;
 

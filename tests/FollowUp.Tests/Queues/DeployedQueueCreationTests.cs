@@ -23,6 +23,7 @@ public sealed class DeployedQueueCreationTests(AzuriteStorage azurite) : IClassF
         var tables = new TableServiceClient(h.Scan.ConnectionString);
         await tables.CreateTableIfNotExistsAsync(storage.CommitmentsTable);
         await tables.CreateTableIfNotExistsAsync(storage.SendLedgerTable);
+        await tables.CreateTableIfNotExistsAsync(storage.OwnerIndexTable);
         return h;
     }
 

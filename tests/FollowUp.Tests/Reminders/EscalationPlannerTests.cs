@@ -59,6 +59,17 @@ public sealed class EscalationPlannerTests
     }
 
     [Fact]
+    public void ItemNamesTheOwnersInTheCommitmentsOrderWhateverOrderTheirCandidatesCameIn()
+    {
+        // A scan read in shards gathers each owner's candidates in its own shard, in no set order.
+        var policy = Policy(o => o.EscalationCc = "secretariat@mofa.gov.pk");
+        var candidates = Planner(policy).FindCandidates([CommitmentDue("shared", Today.AddDays(-15), Planning, Economy)], Now).Reverse();
+
+        var item = Assert.Single(new EscalationPlanner(policy).Collect(candidates, Today)["secretariat@mofa.gov.pk"]);
+        Assert.Equal(["Ministry of Planning", "Ministry of Economy"], item.Owners.Select(o => o.Ministry));
+    }
+
+    [Fact]
     public void MessageListsTheMostOverdueFirstAndIsNotPlannedWhenNothingIsLeft()
     {
         var policy = Policy(o => o.EscalationCc = "secretariat@mofa.gov.pk");

@@ -58,6 +58,8 @@ internal sealed class ScanHarness : IAsyncDisposable
 
     public TableClient LedgerTable => _tables.Service.GetTableClient(_tables.Options.Storage.SendLedgerTable);
 
+    public TableClient OwnerIndexTable => _tables.Service.GetTableClient(_tables.Options.Storage.OwnerIndexTable);
+
     public string ConnectionString => _tables.ConnectionString;
 
     /// <summary>Every (recipient, commitment, stage date) delivered in a digest, in delivery order.</summary>

@@ -33,6 +33,7 @@ public sealed class DeployedStorageCreationTests(AzuriteStorage azurite) : IClas
     {
         await using var tables = azurite.CreateTables();
         await tables.Service.CreateTableAsync(tables.Prefix + "Commitments");
+        await tables.Service.CreateTableAsync(tables.Prefix + "OwnerIndex");
         await using var services = tables.BuildServices(extraSettings: CreationOff);
         var store = services.GetRequiredService<ICommitmentStore>();
 

@@ -41,7 +41,7 @@ public sealed class DeliveryRuns(BenchTables tables, DigestEnqueuer enqueuer, Di
     {
         ArgumentNullException.ThrowIfNull(fake);
         var total = Stopwatch.StartNew();
-        var plan = await enqueuer.RunAsync(asOf, cancellationToken).ConfigureAwait(false);
+        var plan = await enqueuer.RunAsync(asOf, cancellationToken: cancellationToken).ConfigureAwait(false);
         var planSeconds = total.Elapsed.TotalSeconds;
         // Nothing new queued and nothing left over (a killed worker's messages): no workers to start.
         if (plan.Queued == 0 && await queue.CountAsync(cancellationToken).ConfigureAwait(false) == 0)

@@ -58,7 +58,7 @@ public sealed class ScanRoundRunner(ICommitmentStore store, ReminderScan scan, B
         ScanReport? report = null;
         var phase = await meter.MeasureAsync(name, async ct =>
         {
-            report = await scan.RunAsync(asOf, dryRun, ct).ConfigureAwait(false);
+            report = await scan.RunAsync(asOf, dryRun, cancellationToken: ct).ConfigureAwait(false);
             return report.Scanned;
         }, cancellationToken).ConfigureAwait(false);
         return (phase, report!);
