@@ -11,6 +11,14 @@ public interface ICommitmentStore
     /// </summary>
     IAsyncEnumerable<Commitment> QueryAsync(bool openOnly, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every commitment, as <see cref="QueryAsync"/> streams them, without the prose a view of them
+    /// all never shows: <see cref="Commitment.Description"/> and <see cref="Commitment.Source"/> are
+    /// null. The workspace's overview and list read thousands of rows, so every column left out counts.
+    /// </summary>
+    IAsyncEnumerable<Commitment> QuerySummariesAsync(CancellationToken cancellationToken = default) =>
+        QueryAsync(openOnly: false, cancellationToken);
+
     /// <summary>Creates a commitment that must not exist yet.</summary>
     Task<SaveResult> AddAsync(Commitment commitment, CancellationToken cancellationToken = default);
 
