@@ -139,9 +139,12 @@ public sealed partial class WorkspacePagingTests(AzuriteStorage azurite) : IClas
     private static async Task SeedAsync(WorkspaceTestContext context, int count)
     {
         // Overdue on the test clock (3 May 2027), one day apart, so the default order (due date) is the ids' order.
-        var seeds = Enumerable.Range(0, count).Select(i => context.SeedAsync(
-            TestCommitments.Bilateral(string.Create(CultureInfo.InvariantCulture, $"item-{i:D3}"), due: new DateOnly(2026, 1, 1).AddDays(i))
-            with { Title = string.Create(CultureInfo.InvariantCulture, $"Plan {i:D3}") }));
+        var seeds = Enumerable.Range(0, count).Select(i =>
+        {
+            var id = string.Create(CultureInfo.InvariantCulture, $"item-{i:D3}");
+            var commitment = TestCommitments.Bilateral(id, due: new DateOnly(2026, 1, 1).AddDays(i));
+            return context.SeedAsync(commitment with { Title = string.Create(CultureInfo.InvariantCulture, $"Plan {i:D3}") });
+        });
         await Task.WhenAll(seeds);
     }
 

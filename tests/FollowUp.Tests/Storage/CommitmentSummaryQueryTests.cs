@@ -1,5 +1,4 @@
 using FollowUp.Core.Commitments;
-using FollowUp.Core.Storage;
 using FollowUp.Tests.TestSupport;
 
 namespace FollowUp.Tests.Storage;
