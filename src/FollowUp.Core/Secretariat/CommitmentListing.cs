@@ -5,8 +5,8 @@ namespace FollowUp.Core.Secretariat;
 
 /// <summary>
 /// The commitments list: one streamed pass over the current rows, filtered as it goes, and the
-/// ledger's digest counts and every contact's health read beside it, once each. Only the matching
-/// rows are held, for sorting.
+/// ledger's digest counts and every contact's health read beside it (at the same time), once each.
+/// Only the matching rows are held, for sorting.
 /// </summary>
 public sealed class CommitmentListing(ICommitmentStore store, ISentReminders reminders, IContactHealthStore health, CommitmentAssessor assessor, TimeProvider time)
 {
@@ -15,10 +15,12 @@ public sealed class CommitmentListing(ICommitmentStore store, ISentReminders rem
         ArgumentNullException.ThrowIfNull(filter);
         var now = time.GetUtcNow();
         var counts = reminders.CountDigestsAsync(cancellationToken);
-        var contacts = await ContactBook.ReadAsync(health, cancellationToken).ConfigureAwait(false);
+        var book = ContactBook.ReadAsync(health, cancellationToken);
         var matching = new List<CommitmentFacts>();
-        await foreach (var commitment in store.QueryAsync(openOnly: false, cancellationToken).ConfigureAwait(false))
+        ContactBook? contacts = null;
+        await foreach (var commitment in store.QuerySummariesAsync(cancellationToken).ConfigureAwait(false))
         {
+            contacts ??= await book.ConfigureAwait(false);
             var facts = assessor.Assess(commitment, now, contacts);
             if (filter.Matches(facts))
             {
@@ -26,6 +28,7 @@ public sealed class CommitmentListing(ICommitmentStore store, ISentReminders rem
             }
         }
 
+        await book.ConfigureAwait(false);
         var sent = await counts.ConfigureAwait(false);
         var rows = matching.Select(f => new ListedCommitment(f, sent.GetValueOrDefault(f.Commitment.Id)));
         return new ListOutcome.Listed(filter, now, [.. Order(rows, filter)]);

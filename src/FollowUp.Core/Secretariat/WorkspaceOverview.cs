@@ -4,7 +4,7 @@ using FollowUp.Core.Storage;
 
 namespace FollowUp.Core.Secretariat;
 
-/// <summary>The overview's counts, in one streamed pass over the commitments' current rows and one read of contact health.</summary>
+/// <summary>The overview's counts, in one streamed pass over the commitments' current rows and one read of contact health beside it.</summary>
 public sealed class WorkspaceOverview(ICommitmentStore store, IContactHealthStore health, CommitmentAssessor assessor, TimeProvider time)
 {
     public static readonly IReadOnlyList<int> DueWindows = [30, 60, 90];
@@ -18,10 +18,12 @@ public sealed class WorkspaceOverview(ICommitmentStore store, IContactHealthStor
         var dueSoon = new int[DueWindows.Count];
         var silentOwners = new HashSet<string>(EmailAddresses.Comparer);
         var undeliverable = new HashSet<string>(EmailAddresses.Comparer);
-        var contacts = await ContactBook.ReadAsync(health, cancellationToken).ConfigureAwait(false);
-
-        await foreach (var commitment in store.QueryAsync(openOnly: false, cancellationToken).ConfigureAwait(false))
+        var book = ContactBook.ReadAsync(health, cancellationToken);
+        ContactBook? contacts = null;
+        await foreach (var commitment in store.QuerySummariesAsync(cancellationToken).ConfigureAwait(false))
         {
+            // The contact book is read while the first page of commitments is on its way.
+            contacts ??= await book.ConfigureAwait(false);
             var facts = assessor.Assess(commitment, now, contacts);
             total++;
             byStatus[commitment.Status]++;
@@ -51,6 +53,8 @@ public sealed class WorkspaceOverview(ICommitmentStore store, IContactHealthStor
             undeliverable.UnionWith(facts.Contacts.Where(c => c.IsUndeliverable).Select(c => c.Address));
             escalated += facts.IsEscalated ? 1 : 0;
         }
+
+        await book.ConfigureAwait(false);
 
         return new OverviewOutcome.Shown(new OverviewCounts(
             now,

@@ -12,6 +12,14 @@ public interface ICommitmentStore
     IAsyncEnumerable<Commitment> QueryAsync(bool openOnly, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Every commitment, as <see cref="QueryAsync"/> streams them, without the prose a view of them
+    /// all never shows: <see cref="Commitment.Description"/> and <see cref="Commitment.Source"/> are
+    /// null. The workspace's overview and list read thousands of rows, so every column left out counts.
+    /// </summary>
+    IAsyncEnumerable<Commitment> QuerySummariesAsync(CancellationToken cancellationToken = default) =>
+        QueryAsync(openOnly: false, cancellationToken);
+
+    /// <summary>
     /// Creates a commitment that must not exist yet, with <paramref name="history"/> as its first
     /// history line in the same transaction when given.
     /// </summary>

@@ -1,3 +1,4 @@
+using FollowUp.Core.Commitments;
 using FollowUp.Core.Configuration;
 using FollowUp.Core.Secretariat;
 using FollowUp.Web.Secretariat.Results;
@@ -42,27 +43,35 @@ public sealed class SecretariatEndpoints(
             return await reply.InvalidAsync("This download cannot be made", [new(SecretariatPaths.FormatParameter, $"'{format}' must be csv or xlsx")]).ConfigureAwait(false);
         }
 
-        var reading = CommitmentFilterReader.Read(name => query.TryGetValue(name, out var v) ? v.ToString() : null);
+        string? Parameter(string name) => query.TryGetValue(name, out var v) ? v.ToString() : null;
+        var errors = new List<ValidationError>();
+        var reading = CommitmentFilterReader.Read(Parameter);
         if (reading is FilterReading.Invalid invalid)
+        {
+            errors.AddRange(invalid.Errors);
+        }
+
+        var asked = ListPaging.Read(Parameter, errors);
+        var filter = reading is FilterReading.Read read ? read.Filter : CommitmentFilter.All;
+        if (errors.Count > 0)
         {
             if (reply.IsJson || format.Length > 0)
             {
-                return await reply.InvalidAsync("Some filters could not be read", invalid.Errors).ConfigureAwait(false);
+                return await reply.InvalidAsync("Some filters could not be read", errors).ConfigureAwait(false);
             }
 
-            var all = (ListOutcome.Listed)await listing.ListAsync(CommitmentFilter.All, http.RequestAborted).ConfigureAwait(false);
-            var page = SecretariatViews.List(all with { Commitments = [] }, _urls, CommitmentFilter.All, invalid.Errors);
-            return new InvalidRequest(400, SecretariatReply.HtmlBody(await SecretariatRenderer.ListAsync(reply.Nav!, page).ConfigureAwait(false)));
+            // The form alone, with what could be read filled in: nothing to list until it is mended.
+            var form = SecretariatViews.List(null, asked ?? ListPaging.First, _urls, filter, errors);
+            return new InvalidRequest(400, SecretariatReply.HtmlBody(await SecretariatRenderer.ListAsync(reply.Nav!, form).ConfigureAwait(false)));
         }
 
-        var filter = ((FilterReading.Read)reading).Filter;
         var listed = (ListOutcome.Listed)await listing.ListAsync(filter, http.RequestAborted).ConfigureAwait(false);
         return format switch
         {
             "csv" => new SecretariatDownload(ListCsv.ContentType, await ListCsv.WriteAsync(listed, http.RequestAborted).ConfigureAwait(false), "commitments.csv"),
             "xlsx" => new SecretariatDownload(ListXlsx.ContentType, ListXlsx.Write(listed), "commitments.xlsx"),
-            _ when reply.IsJson => new SecretariatPage(200, SecretariatReply.JsonBody(SecretariatJson.List(listed))),
-            _ => new SecretariatPage(200, SecretariatReply.HtmlBody(await SecretariatRenderer.ListAsync(reply.Nav!, SecretariatViews.List(listed, _urls, filter, [])).ConfigureAwait(false))),
+            _ when reply.IsJson => new SecretariatPage(200, SecretariatReply.Json, SecretariatJson.ListUtf8(listed, asked)),
+            _ => new SecretariatPage(200, SecretariatReply.HtmlBody(await SecretariatRenderer.ListAsync(reply.Nav!, SecretariatViews.List(listed, asked ?? ListPaging.First, _urls, filter, [])).ConfigureAwait(false))),
         };
     }
 

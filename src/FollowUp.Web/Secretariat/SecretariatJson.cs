@@ -55,12 +55,25 @@ internal static class SecretariatJson
         w.WriteEndObject();
     });
 
-    public static string List(ListOutcome.Listed listed) => Write(w =>
+    public static string List(ListOutcome.Listed listed) => Encoding.UTF8.GetString(ListUtf8(listed, null));
+
+    /// <summary>
+    /// <c>{ "total", "commitments": [ … ] }</c>: every match unless <paramref name="paging"/> was asked
+    /// for, then that page's rows with <c>page</c>, <c>pageSize</c> and <c>pages</c>; <c>total</c> is always every match.
+    /// </summary>
+    public static byte[] ListUtf8(ListOutcome.Listed listed, ListPaging? paging) => WriteUtf8(w =>
     {
         w.WriteStartObject();
         w.WriteNumber("total", listed.Total);
+        if (paging is not null)
+        {
+            w.WriteNumber("page", paging.Page);
+            w.WriteNumber("pageSize", paging.PageSize);
+            w.WriteNumber("pages", paging.PageCount(listed.Total));
+        }
+
         w.WriteStartArray("commitments");
-        foreach (var row in listed.Commitments)
+        foreach (var row in paging is null ? listed.Commitments : paging.Slice(listed.Commitments))
         {
             w.WriteStartObject();
             Fields(w, row.Facts);
@@ -186,7 +199,11 @@ internal static class SecretariatJson
         w.WriteEndObject();
     }
 
-    internal static string Write(Action<Utf8JsonWriter> write)
+    internal static string Write(Action<Utf8JsonWriter> write) => Encoding.UTF8.GetString(Buffer(write).WrittenSpan);
+
+    private static byte[] WriteUtf8(Action<Utf8JsonWriter> write) => Buffer(write).WrittenSpan.ToArray();
+
+    private static ArrayBufferWriter<byte> Buffer(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, Options))
@@ -194,6 +211,6 @@ internal static class SecretariatJson
             write(writer);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer;
     }
 }

@@ -13,9 +13,14 @@ internal sealed class SecretariatUrls(string publicBaseUrl)
 
     public string Commitments => _base + SecretariatPaths.Commitments;
 
-    public string List(CommitmentFilter? filter, string? format = null)
+    public string List(CommitmentFilter? filter, string? format = null, ListPaging? paging = null)
     {
         var query = new QueryBuilder(filter is null ? [] : CommitmentFilterReader.Write(filter));
+        foreach (var (name, value) in paging?.Write() ?? [])
+        {
+            query.Add(name, value);
+        }
+
         if (format is not null)
         {
             query.Add(SecretariatPaths.FormatParameter, format);

@@ -8,6 +8,9 @@ namespace FollowUp.Web.Secretariat;
 /// <summary>Page models from what the use cases found.</summary>
 internal static class SecretariatViews
 {
+    /// <summary>The parameters the filter form has a field for; the others (the page, the overdue age band) are named without a link.</summary>
+    private static readonly HashSet<string> FormFields = [.. CommitmentFilterReader.Names.Except([CommitmentFilterReader.OverdueFrom, CommitmentFilterReader.OverdueTo])];
+
     public static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     public static string Label(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
@@ -39,9 +42,12 @@ internal static class SecretariatViews
             ]);
     }
 
-    public static ListPageModel List(ListOutcome.Listed listed, SecretariatUrls urls, CommitmentFilter filter, IReadOnlyList<ValidationError> errors)
+    /// <summary>One page of the list; with <paramref name="errors"/>, the form alone, to mend them.</summary>
+    public static ListPageModel List(ListOutcome.Listed? listed, ListPaging paging, SecretariatUrls urls, CommitmentFilter filter, IReadOnlyList<ValidationError> errors)
     {
-        var rows = listed.Commitments.Select(r =>
+        var total = listed?.Total ?? 0;
+        var page = listed is null ? [] : paging.Slice(listed.Commitments);
+        var rows = page.Select(r =>
         {
             var c = r.Facts.Commitment;
             return new ListRow(
@@ -58,7 +64,10 @@ internal static class SecretariatViews
             urls.Commitments,
             urls.List(filter, "csv"),
             urls.List(filter, "xlsx"),
-            listed.Total,
+            total,
+            listed is null ? "" : ListPager.Showing(paging, total, rows.Count),
+            listed is null ? null : ListPager.For(paging, total, p => urls.List(filter, paging: p)),
+            paging.PageSize == ListPaging.DefaultPageSize ? null : paging.PageSize.ToString(CultureInfo.InvariantCulture),
             rows,
             [
                 new(CommitmentFilterReader.Commission, "Commission", filter.Commission),
@@ -81,7 +90,7 @@ internal static class SecretariatViews
                 new(CommitmentFilterReader.Escalated, "Escalated", filter.Escalated),
                 new(CommitmentFilterReader.Undeliverable, "Undeliverable", filter.Undeliverable),
             ],
-            errors);
+            [.. errors.Select(e => new FieldErrorView(e.Field, e.Message, FormFields.Contains(e.Field) ? "f-" + e.Field : null))]);
     }
 
     private static string SortLabel(CommitmentSort sort) => sort switch

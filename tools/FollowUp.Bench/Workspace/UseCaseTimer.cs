@@ -7,7 +7,7 @@ namespace FollowUp.Bench.Workspace;
 
 /// <summary>
 /// Times the parts of a route in-process, without HTTP or rendering: the read alone (every current
-/// row through the store and every contact's health), the listing use case (the read, assessing,
+/// row's summary columns through the store, as the routes read them, and every contact's health), the listing use case (the read, assessing,
 /// filtering and sorting) and the overview's. A route's time beyond its use case's is rendering and HTTP.
 /// </summary>
 public sealed class UseCaseTimer(ICommitmentStore store, IContactHealthStore health, CommitmentListing listing, WorkspaceOverview overview)
@@ -22,7 +22,7 @@ public sealed class UseCaseTimer(ICommitmentStore store, IContactHealthStore hea
     private async Task<int> ReadAsync(CancellationToken cancellationToken)
     {
         var rows = 0;
-        await foreach (var _ in store.QueryAsync(openOnly: false, cancellationToken).ConfigureAwait(false))
+        await foreach (var _ in store.QuerySummariesAsync(cancellationToken).ConfigureAwait(false))
         {
             rows++;
         }

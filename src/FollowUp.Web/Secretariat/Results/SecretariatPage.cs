@@ -7,4 +7,10 @@ public sealed class SecretariatPage : SecretariatResult
         : base(statusCode, content, headers)
     {
     }
+
+    /// <summary>A body already encoded as UTF-8: a large JSON twin is written once, not copied through a string.</summary>
+    internal SecretariatPage(int statusCode, string contentType, byte[] body)
+        : base(statusCode, contentType, body)
+    {
+    }
 }

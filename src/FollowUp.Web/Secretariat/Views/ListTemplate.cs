@@ -1,13 +1,13 @@
 namespace FollowUp.Web.Secretariat.Views;
 
-/// <summary>The commitments list: a GET form of filters (so the view is its URL), the table, and the downloads.</summary>
+/// <summary>The commitments list: a GET form of filters (so the view is its URL), one page of the table with links to the others, and the downloads of the whole view.</summary>
 internal static class ListTemplate
 {
     public const string Body = """
         <h1>Commitments</h1>
         {%- if Model.Errors.size > 0 %}
         <div class="notice error" role="alert"><h2>Some filters could not be read</h2><ul>
-        {%- for e in Model.Errors %}<li><a href="#f-{{ e.Field }}">{{ e.Field }}: {{ e.Message }}</a></li>{% endfor %}
+        {%- for e in Model.Errors %}<li>{% if e.Anchor %}<a href="#{{ e.Anchor }}">{{ e.Field }}: {{ e.Message }}</a>{% else %}{{ e.Field }}: {{ e.Message }}{% endif %}</li>{% endfor %}
         </ul></div>
         {%- endif %}
         <form class="filters" method="get" action="{{ Model.ListUrl }}">
@@ -22,9 +22,10 @@ internal static class ListTemplate
         {%- for f in Model.Flags %}
         <div class="check"><input type="checkbox" id="f-{{ f.Name }}" name="{{ f.Name }}" value="true"{% if f.Checked %} checked{% endif %}> <label for="f-{{ f.Name }}">{{ f.Label }}</label></div>
         {%- endfor %}
+        {%- if Model.PageSize %}<input type="hidden" name="pageSize" value="{{ Model.PageSize }}">{% endif %}
         <div><button type="submit">Show</button></div>
         </form>
-        <p role="status">{{ Model.Total }} {% if Model.Total == 1 %}commitment{% else %}commitments{% endif %}. <a href="{{ Model.ListUrl }}">Clear the filters</a>. Download this view: <a href="{{ Model.CsvUrl }}">CSV</a>, <a href="{{ Model.XlsxUrl }}">Excel (XLSX)</a>.</p>
+        <p role="status">{{ Model.Total }} {% if Model.Total == 1 %}commitment{% else %}commitments{% endif %}. <a href="{{ Model.ListUrl }}">Clear the filters</a>. Download this view, every page of it: <a href="{{ Model.CsvUrl }}">CSV</a>, <a href="{{ Model.XlsxUrl }}">Excel (XLSX)</a>.{% if Model.Showing != "" %} {{ Model.Showing }}{% endif %}</p>
         {%- if Model.Rows.size > 0 %}
         <div class="scroll" tabindex="0" role="region" aria-label="Commitments, scrolls sideways">
         <table>
@@ -45,8 +46,15 @@ internal static class ListTemplate
         </tbody>
         </table>
         </div>
-        {%- else %}
+        {%- elsif Model.Total == 0 %}
         <p>No commitment matches these filters.</p>
+        {%- endif %}
+        {%- if Model.Pager %}
+        <nav class="pager" aria-label="Pages of commitments"><ul>
+        {%- if Model.Pager.PreviousUrl %}<li><a href="{{ Model.Pager.PreviousUrl }}" rel="prev">Previous page</a></li>{% endif %}
+        {%- for p in Model.Pager.Pages %}<li>{% if p.Url %}<a href="{{ p.Url }}" aria-label="Page {{ p.Number }}"{% if p.Current %} aria-current="page"{% endif %}>{{ p.Number }}</a>{% else %}<span aria-hidden="true">{{ p.Number }}</span>{% endif %}</li>{% endfor %}
+        {%- if Model.Pager.NextUrl %}<li><a href="{{ Model.Pager.NextUrl }}" rel="next">Next page</a></li>{% endif %}
+        </ul></nav>
         {%- endif %}
         """;
 }

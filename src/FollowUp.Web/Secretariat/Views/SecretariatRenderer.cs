@@ -6,7 +6,7 @@ namespace FollowUp.Web.Secretariat.Views;
 internal static class SecretariatRenderer
 {
     private static readonly WorkspaceTemplates Templates = new(
-        typeof(MessageModel), typeof(OverviewPageModel), typeof(SingleCount), typeof(ChartGroup), typeof(ChartRow), typeof(ListPageModel), typeof(TextFilter), typeof(ChoiceFilter), typeof(ChoiceOption), typeof(FlagFilter), typeof(ListRow), typeof(CommitmentPageModel), typeof(OwnerRow), typeof(TimelineRow), typeof(ActionsForm), typeof(Owners.OwnerLinkView));
+        typeof(MessageModel), typeof(OverviewPageModel), typeof(SingleCount), typeof(ChartGroup), typeof(ChartRow), typeof(ListPageModel), typeof(TextFilter), typeof(ChoiceFilter), typeof(ChoiceOption), typeof(FlagFilter), typeof(ListRow), typeof(CommitmentPageModel), typeof(OwnerRow), typeof(TimelineRow), typeof(ActionsForm), typeof(Owners.OwnerLinkView), typeof(PagerView), typeof(PageLinkView), typeof(FieldErrorView));
     private static readonly IFluidTemplate OverviewPage = WorkspaceTemplates.Parse(OverviewTemplate.Body, "secretariat page");
     private static readonly IFluidTemplate ListPage = WorkspaceTemplates.Parse(ListTemplate.Body, "secretariat page");
     private static readonly IFluidTemplate CommitmentPage = WorkspaceTemplates.Parse(CommitmentTemplate.Body, "secretariat page");

@@ -25,6 +25,7 @@ internal static class SecretariatStyles
         .big{font-size:2rem;font-weight:700;margin:0}
         svg.bars{width:100%;display:block;margin:.5rem 0}
         .scroll{overflow-x:auto;max-width:100%}
+        nav.pager ul{list-style:none;display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:1rem 0;padding:0}nav.pager [aria-current]{font-weight:700;color:#0b0c0c}
         table{border-collapse:collapse;width:100%}
         th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #b1b4b6;vertical-align:top}
         td.num,th.num{text-align:right}
