@@ -133,30 +133,40 @@ internal sealed partial class ScanPlanning(ICommitmentStore store, ISendLedger l
         await foreach (var commitment in open.ConfigureAwait(false))
         {
             scanned++;
-            List<ReminderCandidate> candidates;
-            try
-            {
-                candidates = [.. scan.Candidates(commitment)];
-            }
-            catch (Exception ex) when (ex is ArgumentException or FormatException or TimeZoneNotFoundException or InvalidTimeZoneException)
-            {
-                // One commitment the policy cannot place must not hold up every other owner's digest.
-                ScanLog.CommitmentSkipped(logger, commitment.Id, ex.GetType().Name);
-                continue;
-            }
-
-            foreach (var candidate in candidates)
-            {
-                if (!byOwner.TryGetValue(candidate.Owner.Email, out var list))
-                {
-                    byOwner[candidate.Owner.Email] = list = [];
-                }
-
-                list.Add(candidate);
-            }
+            AddCandidates(scan, commitment, _ => true, byOwner, logger);
         }
 
         return (scanned, byOwner);
+    }
+
+    /// <summary>
+    /// Adds the commitment's candidates that <paramref name="keep"/> accepts to their owners' lists,
+    /// for the full read and every shard alike.
+    /// </summary>
+    internal static void AddCandidates(
+        CandidateScan scan, Commitment commitment, Func<ReminderCandidate, bool> keep, Dictionary<string, List<ReminderCandidate>> byOwner, ILogger logger)
+    {
+        List<ReminderCandidate> candidates;
+        try
+        {
+            candidates = [.. scan.Candidates(commitment)];
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            // One commitment the policy cannot place must not hold up every other owner's digest.
+            ScanLog.CommitmentSkipped(logger, commitment.Id, ex.GetType().Name);
+            return;
+        }
+
+        foreach (var candidate in candidates.Where(keep))
+        {
+            if (!byOwner.TryGetValue(candidate.Owner.Email, out var list))
+            {
+                byOwner[candidate.Owner.Email] = list = [];
+            }
+
+            list.Add(candidate);
+        }
     }
 
     /// <summary>For the operator: what failed, in words that carry no token, key or body.</summary>

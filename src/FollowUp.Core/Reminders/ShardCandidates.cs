@@ -31,26 +31,7 @@ internal static class ShardCandidates
                 }
 
                 read.Add(id);
-                List<ReminderCandidate> candidates;
-                try
-                {
-                    candidates = [.. scan.Candidates(commitment)];
-                }
-                catch (Exception ex) when (ex is ArgumentException or FormatException or TimeZoneNotFoundException or InvalidTimeZoneException)
-                {
-                    ScanLog.CommitmentSkipped(logger, commitment.Id, ex.GetType().Name);
-                    continue;
-                }
-
-                foreach (var candidate in candidates.Where(c => IsOwner(c.Owner, owner)))
-                {
-                    if (!byOwner.TryGetValue(candidate.Owner.Email, out var list))
-                    {
-                        byOwner[candidate.Owner.Email] = list = [];
-                    }
-
-                    list.Add(candidate);
-                }
+                ScanPlanning.AddCandidates(scan, commitment, c => IsOwner(c.Owner, owner), byOwner, logger);
             }
         }
 
