@@ -6,17 +6,20 @@ namespace FollowUp.Core.Secretariat;
 /// <summary>
 /// The commitments list: one streamed pass over the current rows, filtered as it goes, and the
 /// ledger's digest counts and every contact's health read beside it (at the same time), once each.
-/// Only the matching rows are held, for sorting.
+/// Only the rows up to the end of the page asked for are held, in a bounded window; every match is
+/// counted.
 /// </summary>
 public sealed class CommitmentListing(ICommitmentStore store, ISentReminders reminders, IContactHealthStore health, CommitmentAssessor assessor, TimeProvider time)
 {
-    public async Task<ListOutcome> ListAsync(CommitmentFilter filter, CancellationToken cancellationToken = default)
+    /// <param name="paging">The one page wanted, or null for every match (the downloads and the whole JSON list).</param>
+    public async Task<ListOutcome> ListAsync(CommitmentFilter filter, ListPaging? paging = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var now = time.GetUtcNow();
         var counts = reminders.CountDigestsAsync(cancellationToken);
         var book = ContactBook.ReadAsync(health, cancellationToken);
-        var matching = new List<CommitmentFacts>();
+        var keep = paging is null ? int.MaxValue : (int)Math.Min(paging.Skip + paging.PageSize, int.MaxValue);
+        var window = new OrderedWindow<CommitmentFacts>(keep, ListOrder.For(filter));
         ContactBook? contacts = null;
         await foreach (var commitment in store.QuerySummariesAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -24,31 +27,14 @@ public sealed class CommitmentListing(ICommitmentStore store, ISentReminders rem
             var facts = assessor.Assess(commitment, now, contacts);
             if (filter.Matches(facts))
             {
-                matching.Add(facts);
+                window.Add(facts);
             }
         }
 
         await book.ConfigureAwait(false);
         var sent = await counts.ConfigureAwait(false);
-        var rows = matching.Select(f => new ListedCommitment(f, sent.GetValueOrDefault(f.Commitment.Id)));
-        return new ListOutcome.Listed(filter, now, [.. Order(rows, filter)]);
-    }
-
-    private static IEnumerable<ListedCommitment> Order(IEnumerable<ListedCommitment> rows, CommitmentFilter filter)
-    {
-        Func<ListedCommitment, IComparable?> key = filter.Sort switch
-        {
-            CommitmentSort.Title => r => r.Facts.Commitment.Title,
-            CommitmentSort.Status => r => r.Facts.Commitment.Status,
-            CommitmentSort.Progress => r => r.Facts.Commitment.Progress,
-            CommitmentSort.DaysOverdue => r => r.Facts.DaysOverdue,
-            CommitmentSort.LastUpdate => r => r.Facts.Commitment.LastUpdate?.At,
-            CommitmentSort.Commission => r => r.Facts.Commitment.Commission,
-            CommitmentSort.Id => r => r.Facts.Commitment.Id,
-            _ => r => r.Facts.Commitment.DueDate,
-        };
-        var comparer = Comparer<IComparable?>.Create((a, b) => a is null ? (b is null ? 0 : -1) : b is null ? 1 : a.CompareTo(b));
-        var ordered = filter.Descending ? rows.OrderByDescending(key, comparer) : rows.OrderBy(key, comparer);
-        return ordered.ThenBy(r => r.Facts.Commitment.Id, StringComparer.Ordinal);
+        var kept = window.InOrder();
+        var rows = paging is null ? kept : kept.Skip((int)Math.Min(paging.Skip, kept.Count));
+        return new ListOutcome.Listed(filter, now, [.. rows.Select(f => new ListedCommitment(f, sent.GetValueOrDefault(f.Commitment.Id)))], window.Seen, paging);
     }
 }

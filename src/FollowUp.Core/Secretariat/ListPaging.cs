@@ -25,12 +25,6 @@ public sealed record ListPaging(int Page, int PageSize)
     /// <summary>How many pages <paramref name="total"/> rows fill; an empty view still has its one (empty) page.</summary>
     public int PageCount(int total) => Math.Max(1, (int)((total + (long)PageSize - 1) / PageSize));
 
-    public IReadOnlyList<T> Slice<T>(IReadOnlyList<T> rows)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        return Skip >= rows.Count ? [] : [.. rows.Skip((int)Skip).Take(PageSize)];
-    }
-
     public ListPaging WithPage(int page) => this with { Page = page };
 
     /// <summary>

@@ -65,13 +65,15 @@ public sealed class SecretariatEndpoints(
             return new InvalidRequest(400, SecretariatReply.HtmlBody(await SecretariatRenderer.ListAsync(reply.Nav!, form).ConfigureAwait(false)));
         }
 
-        var listed = (ListOutcome.Listed)await listing.ListAsync(filter, http.RequestAborted).ConfigureAwait(false);
+        // The downloads are the whole view; the JSON list is too unless a page is asked for; the page is one page.
+        var paging = format.Length > 0 ? null : reply.IsJson ? asked : asked ?? ListPaging.First;
+        var listed = (ListOutcome.Listed)await listing.ListAsync(filter, paging, http.RequestAborted).ConfigureAwait(false);
         return format switch
         {
             "csv" => new SecretariatDownload(ListCsv.ContentType, await ListCsv.WriteAsync(listed, http.RequestAborted).ConfigureAwait(false), "commitments.csv"),
             "xlsx" => new SecretariatDownload(ListXlsx.ContentType, ListXlsx.Write(listed), "commitments.xlsx"),
-            _ when reply.IsJson => new SecretariatPage(200, SecretariatReply.Json, SecretariatJson.ListUtf8(listed, asked)),
-            _ => new SecretariatPage(200, SecretariatReply.HtmlBody(await SecretariatRenderer.ListAsync(reply.Nav!, SecretariatViews.List(listed, asked ?? ListPaging.First, _urls, filter, [])).ConfigureAwait(false))),
+            _ when reply.IsJson => new SecretariatPage(200, SecretariatReply.Json, SecretariatJson.ListUtf8(listed)),
+            _ => new SecretariatPage(200, SecretariatReply.HtmlBody(await SecretariatRenderer.ListAsync(reply.Nav!, SecretariatViews.List(listed, paging!, _urls, filter, [])).ConfigureAwait(false))),
         };
     }
 

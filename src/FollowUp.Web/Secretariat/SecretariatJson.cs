@@ -55,14 +55,16 @@ internal static class SecretariatJson
         w.WriteEndObject();
     });
 
-    public static string List(ListOutcome.Listed listed) => Encoding.UTF8.GetString(ListUtf8(listed, null));
+    public static string List(ListOutcome.Listed listed) => Encoding.UTF8.GetString(ListUtf8(listed));
 
     /// <summary>
-    /// <c>{ "total", "commitments": [ … ] }</c>: every match unless <paramref name="paging"/> was asked
-    /// for, then that page's rows with <c>page</c>, <c>pageSize</c> and <c>pages</c>; <c>total</c> is always every match.
+    /// <c>{ "total", "commitments": [ … ] }</c>: every match, or for a paged listing that page's rows
+    /// with <c>page</c>, <c>pageSize</c> and <c>pages</c>; <c>total</c> is always every match.
     /// </summary>
-    public static byte[] ListUtf8(ListOutcome.Listed listed, ListPaging? paging) => WriteUtf8(w =>
+    public static byte[] ListUtf8(ListOutcome.Listed listed) => WriteUtf8(w =>
     {
+        ArgumentNullException.ThrowIfNull(listed);
+        var paging = listed.Paging;
         w.WriteStartObject();
         w.WriteNumber("total", listed.Total);
         if (paging is not null)
@@ -73,7 +75,7 @@ internal static class SecretariatJson
         }
 
         w.WriteStartArray("commitments");
-        foreach (var row in paging is null ? listed.Commitments : paging.Slice(listed.Commitments))
+        foreach (var row in listed.Commitments)
         {
             w.WriteStartObject();
             Fields(w, row.Facts);

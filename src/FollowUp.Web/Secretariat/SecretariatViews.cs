@@ -42,11 +42,11 @@ internal static class SecretariatViews
             ]);
     }
 
-    /// <summary>One page of the list; with <paramref name="errors"/>, the form alone, to mend them.</summary>
+    /// <summary>One page of the list (<paramref name="listed"/> holds that page's rows); with <paramref name="errors"/>, the form alone, to mend them.</summary>
     public static ListPageModel List(ListOutcome.Listed? listed, ListPaging paging, SecretariatUrls urls, CommitmentFilter filter, IReadOnlyList<ValidationError> errors)
     {
         var total = listed?.Total ?? 0;
-        var page = listed is null ? [] : paging.Slice(listed.Commitments);
+        var page = listed?.Commitments ?? [];
         var rows = page.Select(r =>
         {
             var c = r.Facts.Commitment;

@@ -8,14 +8,15 @@ namespace FollowUp.Bench.Workspace;
 /// <summary>
 /// Times the parts of a route in-process, without HTTP or rendering: the read alone (every current
 /// row's summary columns through the store, as the routes read them, and every contact's health), the listing use case (the read, assessing,
-/// filtering and sorting) and the overview's. A route's time beyond its use case's is rendering and HTTP.
+/// filtering and sorting) the listing of the first page (as the list page asks) and the overview's. A route's time beyond its use case's is rendering and HTTP.
 /// </summary>
 public sealed class UseCaseTimer(ICommitmentStore store, IContactHealthStore health, CommitmentListing listing, WorkspaceOverview overview)
 {
     public async Task<IReadOnlyList<UseCaseTiming>> RunAsync(int runs, CancellationToken cancellationToken) =>
     [
         await TimeAsync("read", runs, ReadAsync, cancellationToken).ConfigureAwait(false),
-        await TimeAsync("list", runs, ct => listing.ListAsync(CommitmentFilter.All, ct), cancellationToken).ConfigureAwait(false),
+        await TimeAsync("list", runs, ct => listing.ListAsync(CommitmentFilter.All, cancellationToken: ct), cancellationToken).ConfigureAwait(false),
+        await TimeAsync("list, page 1", runs, ct => listing.ListAsync(CommitmentFilter.All, ListPaging.First, ct), cancellationToken).ConfigureAwait(false),
         await TimeAsync("overview", runs, ct => overview.ShowAsync(ct), cancellationToken).ConfigureAwait(false),
     ];
 

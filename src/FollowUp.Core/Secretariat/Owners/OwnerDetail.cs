@@ -18,7 +18,7 @@ public sealed class OwnerDetail(CommitmentListing listing)
             return new OwnerOutcome.Invalid([new(EmailField, problem.StartsWith('\'') ? problem : $"'{address}' {problem}")]);
         }
 
-        var listed = (ListOutcome.Listed)await listing.ListAsync(new CommitmentFilter(Owner: address, Sort: CommitmentSort.Id), cancellationToken).ConfigureAwait(false);
+        var listed = (ListOutcome.Listed)await listing.ListAsync(new CommitmentFilter(Owner: address, Sort: CommitmentSort.Id), cancellationToken: cancellationToken).ConfigureAwait(false);
         if (listed.Commitments.Count == 0)
         {
             return new OwnerOutcome.NotFound();
