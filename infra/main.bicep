@@ -15,6 +15,11 @@ param environmentName string
 @description('Optional. Azure region of every resource; it must offer Flex Consumption. Defaults to the resource group\'s region.')
 param location string = resourceGroup().location
 
+@description('Optional. FollowUp:Queues:Shards: 0 (the default) has the timer read every open commitment; 1-64 has it queue that many shard messages, planned from the owner index (run followup reindex first).')
+@minValue(0)
+@maxValue(64)
+param scanShards int = 0
+
 @description('Optional. Principal id of the person or pipeline that sets the secrets; granted Key Vault Secrets Officer. Empty (the default) grants nothing.')
 param operatorPrincipalId string = ''
 
@@ -192,6 +197,8 @@ var deploymentContainerName = 'app-package-${resourceToken}'
 var backupContainerName = 'followup-backups'
 // FollowUp:Queues:DigestQueue's default: one queue per account, as one storage account serves one deployment.
 var digestQueueName = 'followup-digests'
+// FollowUp:Queues:ShardQueue's default, likewise.
+var shardQueueName = 'followup-shards'
 var sendGridApiKeySecretName = 'sendgrid-api-key'
 var signingKeySecretName = 'link-signing-key-${signingKeyId}'
 var previousSigningKeySecretName = empty(previousSigningKeyId) ? '' : 'link-signing-key-${previousSigningKeyId}'
@@ -226,6 +233,7 @@ module storage 'modules/storage.bicep' = {
     backupRetentionDays: backupRetentionDays
     tablePrefix: tablePrefix
     digestQueueName: digestQueueName
+    shardQueueName: shardQueueName
     zoneRedundant: zoneRedundantStorage
     lockAccount: lockStorageAccount
     logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsId
@@ -255,6 +263,8 @@ module roles 'modules/roles.bicep' = {
     backupContainerName: storage.outputs.backupContainerName
     digestQueueName: storage.outputs.digestQueueName
     poisonQueueName: storage.outputs.poisonQueueName
+    shardQueueName: storage.outputs.shardQueueName
+    shardPoisonQueueName: storage.outputs.shardPoisonQueueName
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     keyVaultName: keyVault.outputs.name
     operatorPrincipalId: operatorPrincipalId
@@ -290,6 +300,8 @@ module functionApp 'modules/functionapp.bicep' = {
     backupRetentionDays: backupRetentionDays
     backupContainerName: storage.outputs.backupContainerName
     digestQueueName: storage.outputs.digestQueueName
+    shardQueueName: storage.outputs.shardQueueName
+    scanShards: scanShards
     emailFromAddress: emailFromAddress
     emailFromName: emailFromName
     emailReplyToAddress: emailReplyToAddress

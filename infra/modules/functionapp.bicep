@@ -79,6 +79,14 @@ param backupContainerName string
 @description('Required. FollowUp:Queues:DigestQueue, the queue the timer fills and DigestDelivery drains.')
 param digestQueueName string
 
+@description('Required. FollowUp:Queues:ShardQueue, the queue the timer fills with shard messages when scanShards is 1-64, and ShardPlanning drains.')
+param shardQueueName string
+
+@description('Optional. FollowUp:Queues:Shards: 0 (the default) plans the full read in the timer; 1-64 queues that many shard messages.')
+@minValue(0)
+@maxValue(64)
+param scanShards int = 0
+
 @description('Required. FollowUp:Email:FromAddress.')
 param emailFromAddress string
 
@@ -195,6 +203,8 @@ var followUpSettings = {
   FollowUp__Storage__BackupContainer: backupContainerName
   FollowUp__Storage__QueueServiceUri: queueEndpoint
   FollowUp__Queues__DigestQueue: digestQueueName
+  FollowUp__Queues__ShardQueue: shardQueueName
+  FollowUp__Queues__Shards: string(scanShards)
   // storage.bicep creates the tables, the backup container and the queues; the app's roles, scoped
   // to each of them, do not grant creating them, so the app must not try.
   FollowUp__Storage__CreateIfMissing: 'false'

@@ -19,6 +19,12 @@ param digestQueueName string
 @description('Required. Name of the digest queue\'s poison queue: the host moves a message there after maxDequeueCount failures.')
 param poisonQueueName string
 
+@description('Required. Name of the shard queue: the timer sends shard messages, ShardPlanning receives them and sends the escalate step.')
+param shardQueueName string
+
+@description('Required. Name of the shard queue\'s poison queue: the host moves a message there after maxDequeueCount failures.')
+param shardPoisonQueueName string
+
 @description('Required. Name of the Application Insights component the app sends telemetry to.')
 param applicationInsightsName string
 
@@ -80,6 +86,16 @@ resource digestQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@202
 resource poisonQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-01-01' existing = {
   parent: queueService
   name: poisonQueueName
+}
+
+resource shardQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-01-01' existing = {
+  parent: queueService
+  name: shardQueueName
+}
+
+resource shardPoisonQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-01-01' existing = {
+  parent: queueService
+  name: shardPoisonQueueName
 }
 
 resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-01-01' existing = [
@@ -147,6 +163,49 @@ resource appDigestQueueSenderRole 'Microsoft.Authorization/roleAssignments@2022-
 resource appPoisonQueueRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(poisonQueue.id, appPrincipalId, storageQueueDataMessageSender)
   scope: poisonQueue
+  properties: {
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageQueueDataMessageSender)
+  }
+}
+
+// Shard planning, granted the same way on its own two queues: ShardPlanning's trigger reads and
+// takes shard messages (Reader, Message Processor); the timer adds them and the last shard of a run
+// adds its escalate step (Message Sender); the host adds a poisoned one to the poison queue.
+resource appShardQueueReaderRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(shardQueue.id, appPrincipalId, storageQueueDataReader)
+  scope: shardQueue
+  properties: {
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageQueueDataReader)
+  }
+}
+
+resource appShardQueueProcessorRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(shardQueue.id, appPrincipalId, storageQueueDataMessageProcessor)
+  scope: shardQueue
+  properties: {
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageQueueDataMessageProcessor)
+  }
+}
+
+resource appShardQueueSenderRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(shardQueue.id, appPrincipalId, storageQueueDataMessageSender)
+  scope: shardQueue
+  properties: {
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageQueueDataMessageSender)
+  }
+}
+
+resource appShardPoisonQueueRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(shardPoisonQueue.id, appPrincipalId, storageQueueDataMessageSender)
+  scope: shardPoisonQueue
   properties: {
     principalId: appPrincipalId
     principalType: 'ServicePrincipal'

@@ -39,6 +39,11 @@ param tablePrefix string
 @maxLength(56)
 param digestQueueName string
 
+@description('Required. Name of the shard queue (FollowUp:Queues:ShardQueue); its poison queue is this name with -poison.')
+@minLength(3)
+@maxLength(56)
+param shardQueueName string
+
 @description('Optional. Zone-redundant storage (Standard_ZRS); false gives locally redundant storage (Standard_LRS) for a region without availability zones. Defaults to true.')
 param zoneRedundant bool = true
 
@@ -55,6 +60,7 @@ var tableNames = [
   '${tablePrefix}Snapshots'
   '${tablePrefix}DataProtection'
   '${tablePrefix}OwnerIndex'
+  '${tablePrefix}ScanRuns'
 ]
 
 resource storageAccount 'Microsoft.Storage/storageAccounts@2025-01-01' = {
@@ -199,13 +205,16 @@ resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-01-0
   name: 'default'
 }
 
-// The timer queues one message per digest; DigestDelivery takes them. The host moves a message that
-// failed maxDequeueCount times (host.json) to the poison queue, which it would create on first use:
-// created here instead, because the app's queue roles (roles.bicep), scoped to these two queues, do
+// The timer queues one message per digest; DigestDelivery takes them. With FollowUp:Queues:Shards
+// set, the timer queues shard messages instead and ShardPlanning takes them. The host moves a message
+// that failed maxDequeueCount times (host.json) to the poison queue, which it would create on first
+// use: created here instead, because the app's queue roles (roles.bicep), scoped to these queues, do
 // not grant creating one.
 var queueNames = [
   digestQueueName
   '${digestQueueName}-poison'
+  shardQueueName
+  '${shardQueueName}-poison'
 ]
 
 resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-01-01' = [
@@ -275,6 +284,12 @@ output digestQueueName string = queues[0].name
 
 @description('Name of the digest delivery queue\'s poison queue.')
 output poisonQueueName string = queues[1].name
+
+@description('Name of the shard queue.')
+output shardQueueName string = queues[2].name
+
+@description('Name of the shard queue\'s poison queue.')
+output shardPoisonQueueName string = queues[3].name
 
 @description('Names of FollowUp\'s tables.')
 output tableNames array = [for (tableName, i) in tableNames: tables[i].name]

@@ -5,7 +5,7 @@ using FollowUp.Infra.Tests.Support;
 
 namespace FollowUp.Infra.Tests;
 
-/// <summary>Digest delivery in Azure: its two queues, roles on them alone, the trigger's keyless connection, and host.json's bounds.</summary>
+/// <summary>Digest delivery and shard planning in Azure: their queues, roles on them alone, the triggers' keyless connection, and host.json's bounds.</summary>
 [Collection(SharedBicepBuild.Name)]
 public sealed class QueueInfraTests(BicepFixture bicep)
 {
@@ -21,12 +21,17 @@ public sealed class QueueInfraTests(BicepFixture bicep)
     ];
 
     [Fact]
-    public void StorageCreatesTheDigestQueueAndItsPoisonQueue()
+    public void StorageCreatesTheDigestAndShardQueuesAndTheirPoisonQueues()
     {
         var storage = bicep.Template.ModuleDeploying(Queues);
         var names = storage.Variables["queueNames"]!.AsArray().Select(name => (string?)name).ToList();
 
-        Assert.Equal(["[parameters('digestQueueName')]", "[format('{0}-poison', parameters('digestQueueName'))]"], names);
+        Assert.Equal(
+            [
+                "[parameters('digestQueueName')]", "[format('{0}-poison', parameters('digestQueueName'))]",
+                "[parameters('shardQueueName')]", "[format('{0}-poison', parameters('shardQueueName'))]",
+            ],
+            names);
         Assert.Contains("variables('queueNames')[copyIndex()]", (string?)storage.SingleResourceOfType(Queues)["name"], StringComparison.Ordinal);
     }
 
@@ -35,15 +40,40 @@ public sealed class QueueInfraTests(BicepFixture bicep)
         Assert.Equal(new QueuesOptions().DigestQueue, (string?)bicep.Template.Variables["digestQueueName"]);
 
     [Fact]
-    public void EveryQueueRoleIsGrantedOnOneOfTheTwoQueuesAndNoneOnTheAccount()
+    public void DeployedShardQueueIsTheAppsDefaultShardQueue() =>
+        Assert.Equal(new QueuesOptions().ShardQueue, (string?)bicep.Template.Variables["shardQueueName"]);
+
+    [Fact]
+    public void ShardsDefaultToTheFullReadAndAreBoundedAsTheAppBoundsThem()
+    {
+        var shards = bicep.Template.Parameters["scanShards"]!;
+
+        Assert.Equal((0, 0, 64), ((int?)shards["defaultValue"], (int?)shards["minValue"], (int?)shards["maxValue"]));
+        Assert.Equal(new QueuesOptions().Shards, (int?)shards["defaultValue"]);
+    }
+
+    [Fact]
+    public void EveryQueueRoleIsGrantedOnOneOfTheFourQueuesAndNoneOnTheAccount()
     {
         var roles = bicep.Template.ModuleDeploying(RoleAssignments);
 
         var queueGrants = roles.ResourcesOfType(RoleAssignments).Where(a => QueueRoles.Any(role => RoleText(a).Contains(role, StringComparison.Ordinal) || RoleText(a).Contains(VariableFor(roles, role), StringComparison.Ordinal))).ToList();
 
-        Assert.Equal(4, queueGrants.Count);
+        Assert.Equal(8, queueGrants.Count);
         Assert.All(queueGrants, grant => Assert.StartsWith("[resourceId('Microsoft.Storage/storageAccounts/queueServices/queues'", (string?)grant["scope"], StringComparison.Ordinal));
         Assert.Single(queueGrants, grant => ((string?)grant["scope"])!.Contains("poisonQueueName", StringComparison.Ordinal));
+        Assert.Single(queueGrants, grant => ((string?)grant["scope"])!.Contains("shardPoisonQueueName", StringComparison.Ordinal));
+        Assert.Equal(3, queueGrants.Count(grant => ((string?)grant["scope"])!.Contains("parameters('shardQueueName')", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void ShardPoisonQueueGrantsOnlyAddingAMessage()
+    {
+        var roles = bicep.Template.ModuleDeploying(RoleAssignments);
+
+        var poison = Assert.Single(roles.ResourcesOfType(RoleAssignments), grant => ((string?)grant["scope"])?.Contains("shardPoisonQueueName", StringComparison.Ordinal) == true);
+
+        Assert.Contains("storageQueueDataMessageSender", RoleText(poison), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,6 +93,8 @@ public sealed class QueueInfraTests(BicepFixture bicep)
 
         Assert.Equal("[reference('storage').outputs.digestQueueName.value]", (string?)call["properties"]?["parameters"]?["digestQueueName"]?["value"]);
         Assert.Equal("[reference('storage').outputs.poisonQueueName.value]", (string?)call["properties"]?["parameters"]?["poisonQueueName"]?["value"]);
+        Assert.Equal("[reference('storage').outputs.shardQueueName.value]", (string?)call["properties"]?["parameters"]?["shardQueueName"]?["value"]);
+        Assert.Equal("[reference('storage').outputs.shardPoisonQueueName.value]", (string?)call["properties"]?["parameters"]?["shardPoisonQueueName"]?["value"]);
     }
 
     [Theory]
@@ -71,6 +103,8 @@ public sealed class QueueInfraTests(BicepFixture bicep)
     [InlineData("FollowUpQueues__queueServiceUri", "[parameters('queueEndpoint')]")]
     [InlineData("FollowUp__Storage__QueueServiceUri", "[parameters('queueEndpoint')]")]
     [InlineData("FollowUp__Queues__DigestQueue", "[parameters('digestQueueName')]")]
+    [InlineData("FollowUp__Queues__ShardQueue", "[parameters('shardQueueName')]")]
+    [InlineData("FollowUp__Queues__Shards", "[string(parameters('scanShards'))]")]
     public void QueuesAreReachedWithTheIdentity(string setting, string expected) =>
         Assert.Equal(expected, AppSettings().ValueOf(setting));
 
@@ -78,13 +112,15 @@ public sealed class QueueInfraTests(BicepFixture bicep)
     public void TriggerConnectionHasNoConnectionString() =>
         Assert.DoesNotContain(AppSettings().Names, name => name is "FollowUpQueues" or "FollowUpQueues__connectionString");
 
-    [Fact]
-    public void TriggerReadsTheConnectionTheSettingsName()
+    [Theory]
+    [InlineData("DigestDeliveryFunction.cs", "%FollowUp:Queues:DigestQueue%")]
+    [InlineData("ShardPlanningFunction.cs", "%FollowUp:Queues:ShardQueue%")]
+    public void TriggerReadsTheConnectionTheSettingsName(string file, string queue)
     {
-        var function = File.ReadAllText(RepositoryRoot.Combine("src", "FollowUp.Functions", "Queues", "DigestDeliveryFunction.cs"));
+        var function = File.ReadAllText(RepositoryRoot.Combine("src", "FollowUp.Functions", "Queues", file));
 
         Assert.Contains("Connection = \"FollowUpQueues\"", function, StringComparison.Ordinal);
-        Assert.Contains("%FollowUp:Queues:DigestQueue%", function, StringComparison.Ordinal);
+        Assert.Contains(queue, function, StringComparison.Ordinal);
     }
 
     [Fact]

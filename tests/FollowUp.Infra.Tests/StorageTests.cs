@@ -36,6 +36,7 @@ public sealed class StorageTests(BicepFixture bicep)
     [InlineData("Snapshots")]
     [InlineData("DataProtection")]
     [InlineData("OwnerIndex")]
+    [InlineData("ScanRuns")]
     public void AppTableIsCreatedWithThePrefix(string table)
     {
         var storage = StorageModule();

@@ -7,11 +7,12 @@ namespace FollowUp.Cli.Serve;
 
 /// <summary>
 /// The local stand-in for the Functions timer: runs the same reminder scan on the same schedule; with
-/// <c>--workers N</c> it queues the digests, as the timer does, for <see cref="DigestWorkersService"/>.
+/// <c>--workers N</c> it plans as the timer does (<see cref="ScheduledPlanning"/>: the full read, or
+/// shard messages by <c>FollowUp:Queues:Shards</c>), for <see cref="DigestWorkersService"/>.
 /// </summary>
 public sealed partial class ScheduledScanService(
     ReminderScan scan,
-    DigestEnqueuer enqueuer,
+    ScheduledPlanning planning,
     ServeWorkers workers,
     ScanSchedule schedule,
     TimeProvider time,
@@ -48,7 +49,7 @@ public sealed partial class ScheduledScanService(
         {
             if (workers.Count > 0)
             {
-                await enqueuer.RunAsync(cancellationToken: stoppingToken).ConfigureAwait(false);
+                await planning.RunAsync(stoppingToken).ConfigureAwait(false);
             }
             else
             {

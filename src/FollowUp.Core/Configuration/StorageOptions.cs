@@ -63,6 +63,9 @@ public sealed class StorageOptions
     /// <summary>Which open commitments each owner address holds, bucketed for a scan read in shards (<c>Storage/OwnerIndex</c>).</summary>
     public string OwnerIndexTable => TablePrefix + "OwnerIndex";
 
+    /// <summary>One partition per sharded run: each shard's escalated nudges, read once all have reported.</summary>
+    public string ScanRunsTable => TablePrefix + "ScanRuns";
+
     /// <summary>The Data Protection key ring behind the workspace's antiforgery tokens and sessions.</summary>
     public string DataProtectionTable => TablePrefix + "DataProtection";
 }

@@ -25,10 +25,47 @@ public sealed class DigestEnqueuer(ReminderScan scan, DigestQueueStore queue, Ti
         var runId = Guid.NewGuid().ToString("N");
         var plan = await scan.PlanAsync(now, runId, shards, cancellationToken).ConfigureAwait(false);
 
+        var delivery = scan.StartDelivery(runId);
+        List<DigestOutcome> settled;
+        int queued, inPlace;
+        List<EscalationOutcome> escalations;
+        try
+        {
+            (settled, queued, inPlace) = await QueueAsync(delivery, plan.Digests, plan.Skipped, runId, cancellationToken).ConfigureAwait(false);
+            escalations = await scan.DeliverEscalationsAsync(delivery, plan.Escalations, plan.Skipped, runId, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await delivery.DrainAsync().ConfigureAwait(false);
+        }
+
+        var report = new PlanReport(runId, now, plan.Scanned, plan.DueItems, queued, settled, escalations, plan.Skipped, plan.Undeliverable, time.GetElapsedTime(started));
+        var failed = Count(report, DigestDelivery.Failed);
+        var unknown = Count(report, DigestDelivery.Unknown);
+        var escalated = escalations.Count(e => e.Delivery == DigestDelivery.Sent);
+        QueueLog.Planned(logger, report.Scanned, report.DueItems, report.Queued, inPlace, failed, unknown, escalated,
+            report.SkippedAddresses.Count, (long)report.Duration.TotalMilliseconds, runId);
+        if (report.Undeliverable.Count > 0)
+        {
+            ScanLog.Undeliverable(logger, report.Undeliverable.Count, runId);
+        }
+
+        return report;
+    }
+
+    /// <summary>
+    /// Puts each planned digest on the delivery queue, as the timer's full read and every shard do:
+    /// a digest whose day is taken is settled as skipped, one too large for a queue message is
+    /// delivered here through <paramref name="delivery"/>, and one the queue refused is reported
+    /// skipped, for the next run to plan again.
+    /// </summary>
+    internal async Task<(List<DigestOutcome> Settled, int Queued, int InPlace)> QueueAsync(
+        MessageDelivery delivery, IReadOnlyList<(Digest Digest, OwnerLedger Read)> digests, List<SkippedAddress> skipped, string runId, CancellationToken cancellationToken)
+    {
         var settled = new List<DigestOutcome>();
         var oversize = new List<(Digest, OwnerLedger)>();
         var toQueue = new List<(Digest Digest, string Text)>();
-        foreach (var (digest, read) in plan.Digests)
+        foreach (var (digest, read) in digests)
         {
             if (read.DayTaken)
             {
@@ -60,36 +97,14 @@ public sealed class DigestEnqueuer(ReminderScan scan, DigestQueueStore queue, Ti
                 notQueued.Add(new SkippedAddress(item.Digest.To, MessageKind.Digest, ids, reason));
             }
         }).ConfigureAwait(false);
-        plan.Skipped.AddRange(notQueued);
+        skipped.AddRange(notQueued);
 
-        var delivery = scan.StartDelivery(runId);
-        List<EscalationOutcome> escalations;
-        try
+        foreach (var (digest, read) in oversize)
         {
-            foreach (var (digest, read) in oversize)
-            {
-                settled.Add(await scan.DeliverDigestAsync(delivery, digest, read, plan.Skipped, runId, cancellationToken).ConfigureAwait(false));
-            }
-
-            escalations = await scan.DeliverEscalationsAsync(delivery, plan, runId, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await delivery.DrainAsync().ConfigureAwait(false);
+            settled.Add(await scan.DeliverDigestAsync(delivery, digest, read, skipped, runId, cancellationToken).ConfigureAwait(false));
         }
 
-        var report = new PlanReport(runId, now, plan.Scanned, plan.DueItems, toQueue.Count - notQueued.Count, settled, escalations, plan.Skipped, plan.Undeliverable, time.GetElapsedTime(started));
-        var failed = Count(report, DigestDelivery.Failed);
-        var unknown = Count(report, DigestDelivery.Unknown);
-        var escalated = escalations.Count(e => e.Delivery == DigestDelivery.Sent);
-        QueueLog.Planned(logger, report.Scanned, report.DueItems, report.Queued, oversize.Count, failed, unknown, escalated,
-            report.SkippedAddresses.Count, (long)report.Duration.TotalMilliseconds, runId);
-        if (report.Undeliverable.Count > 0)
-        {
-            ScanLog.Undeliverable(logger, report.Undeliverable.Count, runId);
-        }
-
-        return report;
+        return (settled, toQueue.Count - notQueued.Count, oversize.Count);
     }
 
     private static int Count(PlanReport report, DigestDelivery delivery) =>

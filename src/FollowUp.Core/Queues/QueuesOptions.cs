@@ -3,9 +3,9 @@ using System.ComponentModel.DataAnnotations;
 namespace FollowUp.Core.Queues;
 
 /// <summary>
-/// The delivery queue, bound from <c>FollowUp:Queues</c>. The queue-triggered function reads the
-/// name as <c>%FollowUp:Queues:DigestQueue%</c>; the platform moves a message that failed
-/// <c>maxDequeueCount</c> times (host.json) to <c>{DigestQueue}-poison</c>.
+/// The delivery and shard queues, bound from <c>FollowUp:Queues</c>. The queue-triggered functions read
+/// the names as <c>%FollowUp:Queues:DigestQueue%</c> and <c>%FollowUp:Queues:ShardQueue%</c>; the platform
+/// moves a message that failed <c>maxDequeueCount</c> times (host.json) to <c>{name}-poison</c>.
 /// </summary>
 public sealed class QueuesOptions
 {
@@ -17,4 +17,18 @@ public sealed class QueuesOptions
     public string DigestQueue { get; set; } = "followup-digests";
 
     public string PoisonQueue => DigestQueue + "-poison";
+
+    /// <summary>
+    /// How the timer plans: 0 (the default) reads every open commitment in the timer itself; 1-64 puts
+    /// that many shard messages on <see cref="ShardQueue"/>, each planned from the owner index by its own
+    /// invocation. Run <c>followup reindex</c> once before turning it on.
+    /// </summary>
+    /// <remarks>Checked by <see cref="QueuesOptionsValidator"/>, whose message names the setting.</remarks>
+    public int Shards { get; set; }
+
+    [Required]
+    [RegularExpression(NamePattern, ErrorMessage = "FollowUp:Queues:ShardQueue is 3-56 lower-case letters, digits and single dashes, starting and ending with a letter or digit.")]
+    public string ShardQueue { get; set; } = "followup-shards";
+
+    public string ShardPoisonQueue => ShardQueue + "-poison";
 }

@@ -77,6 +77,16 @@ public sealed class ReminderScan(
             ? _planning.PlanShardsAsync(now, runId, ownerIndex, n, cancellationToken)
             : _planning.PlanAsync(now, runId, cancellationToken);
 
+    /// <summary>One shard of a sharded run, for a shard message (<c>Queues/ShardWorker</c>).</summary>
+    internal Task<(int Scanned, List<ReminderCandidate> Escalated, OwnerPlans Plans)> PlanShardAsync(
+        DateTimeOffset now, string runId, OwnerIndexShard shard, CancellationToken cancellationToken) =>
+        _planning.PlanShardAsync(now, runId, ownerIndex, shard, cancellationToken);
+
+    /// <summary>A sharded run's escalations, once every shard has reported its escalated candidates.</summary>
+    internal Task<List<(Escalation, OwnerLedger)>> PlanShardEscalationsAsync(
+        IEnumerable<ReminderCandidate> escalated, IReadOnlyDictionary<string, Delivery.ContactHealth> undeliverable, DateTimeOffset now, string runId, List<SkippedAddress> skipped, CancellationToken cancellationToken) =>
+        _planning.PlanShardEscalationsAsync(escalated, undeliverable, now, runId, skipped, cancellationToken);
+
     internal MessageDelivery StartDelivery(string runId) => new(ledger, logger, time, runId);
 
     internal async Task<DigestOutcome> DeliverDigestAsync(
@@ -87,13 +97,17 @@ public sealed class ReminderScan(
         return new DigestOutcome(digest, delivered, error);
     }
 
-    internal async Task<List<EscalationOutcome>> DeliverEscalationsAsync(MessageDelivery delivery, ScanPlan plan, string runId, CancellationToken cancellationToken)
+    internal Task<List<EscalationOutcome>> DeliverEscalationsAsync(MessageDelivery delivery, ScanPlan plan, string runId, CancellationToken cancellationToken) =>
+        DeliverEscalationsAsync(delivery, plan.Escalations, plan.Skipped, runId, cancellationToken);
+
+    internal async Task<List<EscalationOutcome>> DeliverEscalationsAsync(
+        MessageDelivery delivery, IReadOnlyList<(Escalation Escalation, OwnerLedger Read)> planned, List<SkippedAddress> skipped, string runId, CancellationToken cancellationToken)
     {
-        var outcomes = new List<EscalationOutcome>(plan.Escalations.Count);
-        foreach (var (escalation, read) in plan.Escalations)
+        var outcomes = new List<EscalationOutcome>(planned.Count);
+        foreach (var (escalation, read) in planned)
         {
             var message = new PendingMessage(LedgerEntry.For(escalation), read, (claim, ct) => escalations.SendAsync(escalation, runId, claim.ClaimId, ct));
-            var (delivered, error) = await DeliverAsync(delivery, message, plan.Skipped, runId, cancellationToken).ConfigureAwait(false);
+            var (delivered, error) = await DeliverAsync(delivery, message, skipped, runId, cancellationToken).ConfigureAwait(false);
             outcomes.Add(new EscalationOutcome(escalation, delivered, error));
         }
 

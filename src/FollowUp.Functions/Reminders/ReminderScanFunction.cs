@@ -7,9 +7,10 @@ namespace FollowUp.Functions.Reminders;
 /// <summary>
 /// Plans the reminder scan on <c>FollowUp:ScanSchedule</c> (UTC: Flex Consumption ignores
 /// WEBSITE_TIME_ZONE; each owner's local send hour is the policy's business, not the schedule's) and
-/// queues one message per digest for <c>DigestDelivery</c> to claim and send.
+/// queues one message per digest for <c>DigestDelivery</c> to claim and send; with
+/// <c>FollowUp:Queues:Shards</c> 1-64 it queues that many shard messages for <c>ShardPlanning</c> instead.
 /// </summary>
-public sealed partial class ReminderScanFunction(DigestEnqueuer enqueuer, ILogger<ReminderScanFunction> logger)
+public sealed partial class ReminderScanFunction(ScheduledPlanning planning, ILogger<ReminderScanFunction> logger)
 {
     [Function("ReminderScan")]
     public async Task RunAsync([TimerTrigger("%FollowUp:ScanSchedule%")] TimerInfo timer, CancellationToken cancellationToken)
@@ -22,7 +23,7 @@ public sealed partial class ReminderScanFunction(DigestEnqueuer enqueuer, ILogge
             LogPastDue();
         }
 
-        await enqueuer.RunAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await planning.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminder scan is running late; stages it missed are caught up now")]

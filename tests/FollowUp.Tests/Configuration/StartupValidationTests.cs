@@ -38,6 +38,9 @@ public sealed class StartupValidationTests
     [InlineData("FollowUp:ScanSchedule", "every hour", "FollowUp:ScanSchedule")]
     [InlineData("FollowUp:BackupSchedule", "30 2 * * *", "FollowUp:BackupSchedule")]
     [InlineData("FollowUp:BackupSchedule", "daily", "FollowUp:BackupSchedule")]
+    [InlineData("FollowUp:Queues:Shards", "65", "FollowUp:Queues:Shards")]
+    [InlineData("FollowUp:Queues:Shards", "-1", "FollowUp:Queues:Shards")]
+    [InlineData("FollowUp:Queues:ShardQueue", "Shards_Queue", "FollowUp:Queues:ShardQueue")]
     public void MissingOrBadSettingStopsStartupAndIsNamed(string key, string? value, string named)
     {
         var settings = new Dictionary<string, string?>(Valid) { [key] = value };

@@ -18,11 +18,14 @@ internal sealed class QueueHarness : IAsyncDisposable
         _scan = new ScanHarness(azurite, now, s => s.PostConfigure<FollowUpOptions>(o =>
         {
             o.Queues.DigestQueue = _queueName;
+            o.Queues.ShardQueue = _queueName + "-s";
             configure?.Invoke(o);
         }));
         var service = new QueueServiceClient(_scan.ConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         Queue = service.GetQueueClient(_queueName);
         Poison = service.GetQueueClient(_queueName + "-poison");
+        ShardQueue = service.GetQueueClient(_queueName + "-s");
+        ShardPoison = service.GetQueueClient(_queueName + "-s-poison");
     }
 
     public ScanHarness Scan => _scan;
@@ -30,6 +33,14 @@ internal sealed class QueueHarness : IAsyncDisposable
     public QueueClient Queue { get; }
 
     public QueueClient Poison { get; }
+
+    public QueueClient ShardQueue { get; }
+
+    public QueueClient ShardPoison { get; }
+
+    public ShardEnqueuer ShardEnqueuer => _scan.Services.GetRequiredService<ShardEnqueuer>();
+
+    public ShardWorker ShardWorker => _scan.Services.GetRequiredService<ShardWorker>();
 
     public DigestEnqueuer Enqueuer => _scan.Services.GetRequiredService<DigestEnqueuer>();
 
@@ -40,10 +51,14 @@ internal sealed class QueueHarness : IAsyncDisposable
     public QueuedScan QueuedScan => _scan.Services.GetRequiredService<QueuedScan>();
 
     /// <summary>The text of every message waiting, in queue order, left in the queue.</summary>
-    public async Task<List<string>> PeekAsync()
+    public Task<List<string>> PeekAsync() => PeekAsync(Queue);
+
+    /// <summary>The text of every message waiting on <paramref name="queue"/> (up to 32), left there.</summary>
+    public static async Task<List<string>> PeekAsync(QueueClient queue)
     {
-        await Queue.CreateIfNotExistsAsync();
-        var peeked = await Queue.PeekMessagesAsync(32);
+        ArgumentNullException.ThrowIfNull(queue);
+        await queue.CreateIfNotExistsAsync();
+        var peeked = await queue.PeekMessagesAsync(32);
         return [.. peeked.Value.Select(m => m.Body.ToString())];
     }
 
@@ -51,6 +66,8 @@ internal sealed class QueueHarness : IAsyncDisposable
     {
         await Queue.DeleteIfExistsAsync();
         await Poison.DeleteIfExistsAsync();
+        await ShardQueue.DeleteIfExistsAsync();
+        await ShardPoison.DeleteIfExistsAsync();
         await _scan.DisposeAsync();
     }
 }

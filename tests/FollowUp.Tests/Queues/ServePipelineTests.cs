@@ -76,6 +76,7 @@ public sealed class ServePipelineTests(AzuriteStorage azurite) : IClassFixture<A
         var settings = new Dictionary<string, string?>(tables.Settings)
         {
             ["FollowUp:Queues:DigestQueue"] = _queue,
+            ["FollowUp:Queues:ShardQueue"] = _queue + "-s",
             ["FollowUp:Reminders:SendHour"] = "0",
             ["FollowUp:Email:OutboxPath"] = Path.Combine(Path.GetTempPath(), $"followup-outbox-{Guid.NewGuid():N}"),
         };

@@ -69,5 +69,5 @@ public sealed class ShardedScanCommandTests(AzuriteStorage azurite) : IClassFixt
     }
 
     private Dictionary<string, string?> Settings(TestTables tables) =>
-        new(tables.Settings) { ["FollowUp:Email:OutboxPath"] = _outbox, ["FollowUp:Queues:DigestQueue"] = _queue };
+        new(tables.Settings) { ["FollowUp:Email:OutboxPath"] = _outbox, ["FollowUp:Queues:DigestQueue"] = _queue, ["FollowUp:Queues:ShardQueue"] = _queue + "-s" };
 }

@@ -9,7 +9,7 @@ namespace FollowUp.Tests.Reminders;
 public sealed class ShardedPlanningTests(AzuriteStorage azurite) : IClassFixture<AzuriteStorage>
 {
     // Monday 30 November 2026, 05:00 UTC; the harness lets mail out at any hour of any day.
-    private static readonly DateTimeOffset Monday = new(2026, 11, 30, 5, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset Monday = new(2026, 11, 30, 5, 0, 0, TimeSpan.Zero);
 
     private static readonly string[] Zones = ["Asia/Karachi", "Asia/Baku", "Europe/London"];
 
@@ -56,7 +56,7 @@ public sealed class ShardedPlanningTests(AzuriteStorage azurite) : IClassFixture
     /// one owner spelt differently and in another zone on some commitments, every fifth closed, every
     /// seventh with an escalation contact; and stale index rows of every kind a crash or a hand edit leaves.
     /// </summary>
-    private static async Task SeedAsync(ScanHarness h)
+    internal static async Task SeedAsync(ScanHarness h)
     {
         var owners = Enumerable.Range(0, 30)
             .Select(i => new ResponsibleParty($"Ministry {i}", $"owner{i}@example.org", Zones[i % Zones.Length], OwnerRole.Lead))

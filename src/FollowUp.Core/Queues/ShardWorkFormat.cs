@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FollowUp.Core.Storage;
+
+namespace FollowUp.Core.Queues;
+
+/// <summary>The shard message's text: compact JSON, version 1, a few dozen bytes.</summary>
+public static class ShardWorkFormat
+{
+    private const int Version = 1;
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static string Encode(ShardWork work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return JsonSerializer.Serialize(new Envelope(Version, work), Options);
+    }
+
+    /// <exception cref="ShardWorkFormatException">Not a message FollowUp wrote; the reason names what is wrong.</exception>
+    public static ShardWork Decode(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Envelope? envelope;
+        try
+        {
+            envelope = JsonSerializer.Deserialize<Envelope>(text, Options);
+        }
+        catch (JsonException ex)
+        {
+            throw new ShardWorkFormatException($"The message is not a FollowUp shard (JSON error at {ex.Path ?? "the start"}).", ex);
+        }
+
+        if (envelope is not { V: Version, Work: { } work })
+        {
+            throw new ShardWorkFormatException($"The message is not a version {Version} FollowUp shard.");
+        }
+
+        if (string.IsNullOrWhiteSpace(work.RunId) || work.RunId.Length > 64 || !work.RunId.All(char.IsAsciiLetterOrDigit))
+        {
+            throw new ShardWorkFormatException("The message's run id is missing or not letters and digits.");
+        }
+
+        if (!Enum.IsDefined(work.Step) || work.Of is < 1 or > OwnerIndexKeys.Buckets || work.Shard < 0 || work.Shard >= work.Of)
+        {
+            throw new ShardWorkFormatException($"The message's step or shard is out of range (shard {work.Shard} of {work.Of}; shards are 1-{OwnerIndexKeys.Buckets}).");
+        }
+
+        return work;
+    }
+
+    private sealed record Envelope(int V, ShardWork Work);
+}
