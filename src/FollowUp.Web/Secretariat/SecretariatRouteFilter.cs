@@ -1,5 +1,4 @@
 using FollowUp.Core.Configuration;
-using FollowUp.Core.Storage;
 using FollowUp.Web.Secretariat.Auth;
 using FollowUp.Web.Secretariat.Results;
 using FollowUp.Web.Secretariat.Views;
@@ -21,7 +20,7 @@ public sealed class SecretariatRouteFilter(
     IOptions<FollowUpOptions> options,
     SecretariatAuthentication authentication,
     IAntiforgery antiforgery,
-    ILogger<SecretariatRouteFilter> logger) : IEndpointFilter
+    ILogger<SecretariatRouteFilter> logger) : GuardedRouteFilter
 {
     private const string UserKey = "FollowUp.Secretariat.User";
 
@@ -32,61 +31,56 @@ public sealed class SecretariatRouteFilter(
     public static SecretariatUser User(HttpContext http) =>
         http?.Items[UserKey] as SecretariatUser ?? throw new InvalidOperationException("The secretariat's route filter did not run.");
 
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    protected override void ApplyHeaders(HttpResponse response)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
+        _headers.Apply(response);
+        response.Headers.ContentSecurityPolicy = SecretariatStyles.ContentSecurityPolicy;
+    }
+
+    protected override async ValueTask<object?> GuardedAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate route)
+    {
         var http = context.HttpContext;
-        _headers.Apply(http.Response);
-        http.Response.Headers.ContentSecurityPolicy = SecretariatStyles.ContentSecurityPolicy;
-        try
+        var user = authentication.Authenticate(http);
+        if (user is null)
         {
-            var user = authentication.Authenticate(http);
-            if (user is null)
+            return await SignInAsync(http).ConfigureAwait(false);
+        }
+
+        http.User = user.ToPrincipal();
+        http.Items[UserKey] = user;
+        var reply = SecretariatReply.For(http.Request, Nav(user));
+        if (!user.CanRead)
+        {
+            return await reply.ForbiddenAsync("see the secretariat's workspace").ConfigureAwait(false);
+        }
+
+        var method = http.Request.Method;
+        if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
+        {
+            if (!user.CanAct)
             {
-                return await SignInAsync(http).ConfigureAwait(false);
+                return await reply.ForbiddenAsync("change commitments: reading is all your role allows").ConfigureAwait(false);
             }
 
-            http.User = user.ToPrincipal();
-            http.Items[UserKey] = user;
-            var reply = SecretariatReply.For(http.Request, Nav(user));
-            if (!user.CanRead)
+            if (await RefuseBodyAsync(http, reply).ConfigureAwait(false) is { } refused)
             {
-                return await reply.ForbiddenAsync("see the secretariat's workspace").ConfigureAwait(false);
+                return refused;
             }
+        }
 
-            var method = http.Request.Method;
-            if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
-            {
-                if (!user.CanAct)
-                {
-                    return await reply.ForbiddenAsync("change commitments: reading is all your role allows").ConfigureAwait(false);
-                }
+        return await route(context).ConfigureAwait(false);
+    }
 
-                if (await RefuseBodyAsync(http, reply).ConfigureAwait(false) is { } refused)
-                {
-                    return refused;
-                }
-            }
+    protected override async Task<object> UnavailableAsync(HttpContext http, Exception exception)
+    {
+        SecretariatLog.StorageUnavailable(logger, exception);
+        return await SecretariatReply.For(http.Request).UnavailableAsync().ConfigureAwait(false);
+    }
 
-            return await next(context).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception ex) when (StorageFailures.IsOutage(ex))
-        {
-            SecretariatLog.StorageUnavailable(logger, ex);
-            return await SecretariatReply.For(http.Request).UnavailableAsync().ConfigureAwait(false);
-        }
-#pragma warning disable CA1031 // The host's own error page would carry none of the security headers.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            SecretariatLog.UnexpectedFailure(logger, ex);
-            return await SecretariatReply.For(http.Request).FailedAsync().ConfigureAwait(false);
-        }
+    protected override async Task<object> FailedAsync(HttpContext http, Exception exception)
+    {
+        SecretariatLog.UnexpectedFailure(logger, exception);
+        return await SecretariatReply.For(http.Request).FailedAsync().ConfigureAwait(false);
     }
 
     internal NavView Nav(SecretariatUser user) =>

@@ -1,5 +1,4 @@
 using FollowUp.Core.Configuration;
-using FollowUp.Core.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,35 +10,24 @@ namespace FollowUp.Web.Updates;
 /// answered as a page or JSON with those headers (503 for storage, 500 for anything else) rather
 /// than the host's bare error, which would carry none of them.
 /// </summary>
-public sealed class OwnerRouteFilter(IOptions<FollowUpOptions> options, ILogger<OwnerRouteFilter> logger) : IEndpointFilter
+public sealed class OwnerRouteFilter(IOptions<FollowUpOptions> options, ILogger<OwnerRouteFilter> logger) : GuardedRouteFilter
 {
     private readonly SecurityHeaders _headers = new(options);
 
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    protected override void ApplyHeaders(HttpResponse response) => _headers.Apply(response);
+
+    protected override ValueTask<object?> GuardedAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate route) =>
+        route(context);
+
+    protected override async Task<object> UnavailableAsync(HttpContext http, Exception exception)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        var http = context.HttpContext;
-        _headers.Apply(http.Response);
-        try
-        {
-            return await next(context).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception ex) when (StorageFailures.IsOutage(ex))
-        {
-            WebLog.StorageUnavailable(logger, ex);
-            return await OwnerReply.For(http.Request).UnavailableAsync().ConfigureAwait(false);
-        }
-#pragma warning disable CA1031 // The host's own error page would carry none of the security headers.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            WebLog.UnexpectedFailure(logger, ex);
-            return await OwnerReply.For(http.Request).FailedAsync().ConfigureAwait(false);
-        }
+        WebLog.StorageUnavailable(logger, exception);
+        return await OwnerReply.For(http.Request).UnavailableAsync().ConfigureAwait(false);
+    }
+
+    protected override async Task<object> FailedAsync(HttpContext http, Exception exception)
+    {
+        WebLog.UnexpectedFailure(logger, exception);
+        return await OwnerReply.For(http.Request).FailedAsync().ConfigureAwait(false);
     }
 }
