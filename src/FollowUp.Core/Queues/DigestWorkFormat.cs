@@ -27,7 +27,7 @@ public static class DigestWorkFormat
     public static string? TryEncode(DigestWork work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var text = JsonSerializer.Serialize(new Envelope(Version, work), Options);
+        var text = QueueEnvelope<DigestWork>.Seal(Version, work, Options);
         return Encoding.UTF8.GetByteCount(text) <= MaxBytes ? text : null;
     }
 
@@ -35,21 +35,7 @@ public static class DigestWorkFormat
     public static DigestWork Decode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Envelope? envelope;
-        try
-        {
-            envelope = JsonSerializer.Deserialize<Envelope>(text, Options);
-        }
-        catch (JsonException ex)
-        {
-            throw new DigestWorkFormatException($"The message is not a FollowUp digest (JSON error at {ex.Path ?? "the start"}).", ex);
-        }
-
-        if (envelope is not { V: Version, Work: { } work })
-        {
-            throw new DigestWorkFormatException($"The message is not a version {Version} FollowUp digest.");
-        }
-
+        var work = QueueEnvelope<DigestWork>.Open(text, Version, Options, "digest", (reason, cause) => cause is null ? new DigestWorkFormatException(reason) : new DigestWorkFormatException(reason, cause));
         if (string.IsNullOrWhiteSpace(work.RunId) || string.IsNullOrWhiteSpace(work.To) || string.IsNullOrWhiteSpace(work.TimeZone)
             || work.Items is not { Count: > 0 } || work.Items.Any(i => i is null || string.IsNullOrWhiteSpace(i.CommitmentId)))
         {
@@ -58,6 +44,4 @@ public static class DigestWorkFormat
 
         return work;
     }
-
-    private sealed record Envelope(int V, DigestWork Work);
 }

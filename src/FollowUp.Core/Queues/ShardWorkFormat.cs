@@ -18,28 +18,14 @@ public static class ShardWorkFormat
     public static string Encode(ShardWork work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        return JsonSerializer.Serialize(new Envelope(Version, work), Options);
+        return QueueEnvelope<ShardWork>.Seal(Version, work, Options);
     }
 
     /// <exception cref="ShardWorkFormatException">Not a message FollowUp wrote; the reason names what is wrong.</exception>
     public static ShardWork Decode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Envelope? envelope;
-        try
-        {
-            envelope = JsonSerializer.Deserialize<Envelope>(text, Options);
-        }
-        catch (JsonException ex)
-        {
-            throw new ShardWorkFormatException($"The message is not a FollowUp shard (JSON error at {ex.Path ?? "the start"}).", ex);
-        }
-
-        if (envelope is not { V: Version, Work: { } work })
-        {
-            throw new ShardWorkFormatException($"The message is not a version {Version} FollowUp shard.");
-        }
-
+        var work = QueueEnvelope<ShardWork>.Open(text, Version, Options, "shard", (reason, cause) => cause is null ? new ShardWorkFormatException(reason) : new ShardWorkFormatException(reason, cause));
         if (string.IsNullOrWhiteSpace(work.RunId) || work.RunId.Length > 64 || !work.RunId.All(char.IsAsciiLetterOrDigit))
         {
             throw new ShardWorkFormatException("The message's run id is missing or not letters and digits.");
@@ -52,6 +38,4 @@ public static class ShardWorkFormat
 
         return work;
     }
-
-    private sealed record Envelope(int V, ShardWork Work);
 }
