@@ -13,7 +13,9 @@ public static class BenchErrors
 {
     public const int Failure = 1;
 
-    public static async Task<int> RunAsync(ParseResult parseResult, Func<TextWriter, TextWriter, Task<int>> body)
+    /// <param name="cancellationToken">The invocation's own token (Ctrl+C): cancelling it is the
+    /// operator's choice, not storage failing to answer.</param>
+    public static async Task<int> RunAsync(ParseResult parseResult, Func<TextWriter, TextWriter, Task<int>> body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
         ArgumentNullException.ThrowIfNull(body);
@@ -21,6 +23,11 @@ public static class BenchErrors
         try
         {
             return await body(parseResult.InvocationConfiguration.Output, error).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("Cancelled.").ConfigureAwait(false);
+            return Failure;
         }
         catch (Exception ex) when (Describe(ex) is { } message)
         {
@@ -39,6 +46,10 @@ public static class BenchErrors
         RequestFailedException { Status: 0 } lost => Unreachable(lost.InnerException?.Message ?? lost.Message),
         RequestFailedException refused => $"Table Storage refused the request: {refused.Status} {refused.ErrorCode}",
         HttpRequestException unreachable => Unreachable(unreachable.Message),
+
+        // Not the invocation's token (caught above), so the SDK's network timeout: Azurite busy or
+        // gone. Its message names the timeout and the setting, and carries no secret.
+        OperationCanceledException timedOut => $"Table Storage did not answer in time: {timedOut.Message}",
         AggregateException { InnerExceptions.Count: > 0 } all when all.InnerExceptions.All(e => Describe(e) is not null) => Describe(all.InnerExceptions[^1]),
         _ => null,
     };

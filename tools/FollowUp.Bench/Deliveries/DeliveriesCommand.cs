@@ -65,7 +65,7 @@ public static class DeliveriesCommand
             }
 
             return report.Problems.Count == 0 ? 0 : BenchErrors.Failure;
-        }));
+        }, cancellationToken));
         return command;
     }
 

@@ -68,7 +68,7 @@ public static class ExportCommand
             }
 
             return report.Problems.Count == 0 ? 0 : BenchErrors.Failure;
-        }));
+        }, cancellationToken));
         return command;
     }
 

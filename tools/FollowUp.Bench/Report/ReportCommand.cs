@@ -71,7 +71,7 @@ public static class ReportCommand
             }
 
             return report.Problems.Count == 0 ? 0 : BenchErrors.Failure;
-        }));
+        }, cancellationToken));
         return command;
     }
 }

@@ -96,7 +96,7 @@ public static class ScaleoutCommand
             }
 
             return problems.Count == 0 ? 0 : BenchErrors.Failure;
-        }));
+        }, cancellationToken));
         return command;
     }
 

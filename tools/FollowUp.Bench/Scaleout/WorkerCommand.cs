@@ -70,7 +70,7 @@ public static class WorkerCommand
                 process.PeakWorkingSet64);
             await output.WriteLineAsync(JsonSerializer.Serialize(result)).ConfigureAwait(false);
             return 0;
-        }));
+        }, cancellationToken));
         return command;
     }
 }

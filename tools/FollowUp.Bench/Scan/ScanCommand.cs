@@ -93,7 +93,7 @@ public static class ScanCommand
             }
 
             return report.Problems.Count == 0 ? 0 : BenchErrors.Failure;
-        }));
+        }, cancellationToken));
         return command;
     }
 

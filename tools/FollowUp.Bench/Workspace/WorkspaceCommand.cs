@@ -77,7 +77,7 @@ public static class WorkspaceCommand
 
                 return report.Problems.Count == 0 ? 0 : BenchErrors.Failure;
             }
-        }));
+        }, cancellationToken));
         return command;
     }
 
