@@ -83,5 +83,38 @@ public sealed class ScaleoutBenchTests(BenchStorage storage) : IClassFixture<Ben
         Assert.Empty(await tables.TableNamesAsync());
     }
 
+    [Fact]
+    public async Task PlannedByShardsOfTheOwnerIndexEachOwnerOwedStillGetsExactlyOneDigest()
+    {
+        await using var tables = storage.CreatePrefix();
+
+        var run = await BenchRun.RunAsync(
+            tables.Settings, "scaleout", "--commitments", "200", "--owners", "30", "--workers", "2", "--shards", "4",
+            "--latency-ms", "0", "--no-kill", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(4, json.RootElement.GetProperty("settings").GetProperty("shards").GetInt32());
+        var owed = json.RootElement.GetProperty("ownersOwed").GetInt32();
+        Assert.True(owed > 0);
+        var round = Assert.Single(json.RootElement.GetProperty("rounds").EnumerateArray());
+        Assert.Equal((owed, owed, 0, 0), (Int(round, "queued"), Int(round, "accepted"), Int(round, "duplicates"), Int(round, "missing")));
+
+        // At least a range read of each of the 64 bucket partitions and a ledger read for each owner owed.
+        Assert.True(round.GetProperty("planStorageRequests").GetInt64() >= 64 + owed, "the plan's own requests are counted");
+    }
+
+    [Fact]
+    public async Task AShardCountOutsideOneToSixtyFourIsRefusedBeforeAnythingIsSeeded()
+    {
+        await using var tables = storage.CreatePrefix();
+
+        var run = await BenchRun.RunAsync(tables.Settings, "scaleout", "--commitments", "10", "--owners", "2", "--shards", "65");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--shards is a shard count from 1 to 64", run.Error, StringComparison.Ordinal);
+        Assert.Empty(await tables.TableNamesAsync());
+    }
+
     private static int Int(JsonElement element, string name) => element.GetProperty(name).GetInt32();
 }

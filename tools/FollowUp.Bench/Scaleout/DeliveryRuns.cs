@@ -37,11 +37,12 @@ public sealed class DeliveryRuns(BenchTables tables, DigestEnqueuer enqueuer, Di
     public Task<int> PoisonedAsync(CancellationToken cancellationToken) => queue.PoisonCountAsync(cancellationToken);
 
     /// <param name="whileRunning">Called once the workers are started (the SIGKILL round kills one there).</param>
-    public async Task<DeliveryRun> RunAsync(int workers, string run, DateTimeOffset asOf, FakeSendGrid fake, Func<WorkerProcesses, Task>? whileRunning, CancellationToken cancellationToken)
+    public async Task<DeliveryRun> RunAsync(int workers, string run, ScaleoutSettings settings, FakeSendGrid fake, Func<WorkerProcesses, Task>? whileRunning, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(fake);
         var total = Stopwatch.StartNew();
-        var plan = await enqueuer.RunAsync(asOf, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var plan = await enqueuer.RunAsync(settings.AsOf, settings.Shards, cancellationToken).ConfigureAwait(false);
         var planSeconds = total.Elapsed.TotalSeconds;
         // Nothing new queued and nothing left over (a killed worker's messages): no workers to start.
         if (plan.Queued == 0 && await queue.CountAsync(cancellationToken).ConfigureAwait(false) == 0)
@@ -63,7 +64,7 @@ public sealed class DeliveryRuns(BenchTables tables, DigestEnqueuer enqueuer, Di
     /// Runs again while the last run left digests failed (released by the ledger for the next run),
     /// at most <see cref="MaxRepeats"/> times; with <paramref name="atLeastOnce"/>, once in any case.
     /// </summary>
-    public async Task<Repeats> RepeatAsync(DeliveryRun last, bool atLeastOnce, int workers, string run, DateTimeOffset asOf, FakeSendGrid fake, CancellationToken cancellationToken)
+    public async Task<Repeats> RepeatAsync(DeliveryRun last, bool atLeastOnce, int workers, string run, ScaleoutSettings settings, FakeSendGrid fake, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(last);
         var runs = 0;
@@ -72,7 +73,7 @@ public sealed class DeliveryRuns(BenchTables tables, DigestEnqueuer enqueuer, Di
         var failed = last.Failed;
         while (runs < MaxRepeats && (failed > 0 || (atLeastOnce && runs == 0)))
         {
-            var again = await RunAsync(workers, run, asOf, fake, whileRunning: null, cancellationToken).ConfigureAwait(false);
+            var again = await RunAsync(workers, run, settings, fake, whileRunning: null, cancellationToken).ConfigureAwait(false);
             runs++;
             queued += again.Queued;
             sent += again.Sent;

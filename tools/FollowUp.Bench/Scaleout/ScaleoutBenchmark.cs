@@ -81,7 +81,7 @@ public sealed class ScaleoutBenchmark(
     {
         await ResetAsync(fake, cancellationToken).ConfigureAwait(false);
         var requestsBefore = tableRequests.Count + queueRequests.Policy.Count;
-        var round = await deliveries.RunAsync(workers, run, settings.AsOf, fake, whileRunning: null, cancellationToken).ConfigureAwait(false);
+        var round = await deliveries.RunAsync(workers, run, settings, fake, whileRunning: null, cancellationToken).ConfigureAwait(false);
         // This process's requests in the run are the plan's; the workers count their own.
         var planRequests = tableRequests.Count + queueRequests.Policy.Count - requestsBefore;
         var delivery = round.TotalSeconds - round.PlanSeconds;
@@ -92,7 +92,7 @@ public sealed class ScaleoutBenchmark(
         var poisoned = await deliveries.PoisonedAsync(cancellationToken).ConfigureAwait(false);
 
         // Outside the timings: what the next hourly runs would do with what this one failed to send.
-        var repeats = await deliveries.RepeatAsync(round, atLeastOnce: false, workers, run, settings.AsOf, fake, cancellationToken).ConfigureAwait(false);
+        var repeats = await deliveries.RepeatAsync(round, atLeastOnce: false, workers, run, settings, fake, cancellationToken).ConfigureAwait(false);
         return new ScaleoutRound(
             workers,
             round.Queued,
@@ -107,6 +107,7 @@ public sealed class ScaleoutBenchmark(
             round.TotalSeconds,
             accepted / delivery,
             accepted == 0 ? 0 : (double)requests / accepted,
+            planRequests,
             round.Workers.Count == 0 ? 0 : round.Workers.Max(r => r.PeakWorkingSetBytes),
             missing,
             repeats.Runs,
@@ -119,7 +120,7 @@ public sealed class ScaleoutBenchmark(
     {
         await ResetAsync(fake, cancellationToken).ConfigureAwait(false);
         var beforeKill = 0;
-        var first = await deliveries.RunAsync(workers, run, settings.AsOf, fake, async processes =>
+        var first = await deliveries.RunAsync(workers, run, settings, fake, async processes =>
         {
             // Watching the fake, not a clock: the kill lands a third of the way through, whatever the machine's speed.
             // ...and never longer than the workers live: workers that cannot start must not hang the run.
@@ -133,7 +134,7 @@ public sealed class ScaleoutBenchmark(
         }, cancellationToken).ConfigureAwait(false);
 
         var firstRun = fake.AcceptedTotal;
-        var repeats = await deliveries.RepeatAsync(first, atLeastOnce: true, Math.Min(4, workers), run, settings.AsOf, fake, cancellationToken).ConfigureAwait(false);
+        var repeats = await deliveries.RepeatAsync(first, atLeastOnce: true, Math.Min(4, workers), run, settings, fake, cancellationToken).ConfigureAwait(false);
 
         var claimed = 0;
         var ledger = new TableClient(tables.Storage.ConnectionString, tables.Storage.SendLedgerTable);

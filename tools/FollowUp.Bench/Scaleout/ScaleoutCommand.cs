@@ -26,6 +26,7 @@ public static class ScaleoutCommand
         var errorRate = new Option<double>("--error-rate") { Description = "Share of requests the fake SendGrid answers 500 (retried by the transport).", DefaultValueFactory = _ => 0 };
         var noKill = new Option<bool>("--no-kill") { Description = "Skip the SIGKILL round." };
         var parallelism = new Option<int>("--parallelism") { Description = "Concurrent writes while seeding.", DefaultValueFactory = _ => 32 };
+        var shards = new Option<int?>("--shards") { Description = "Plan from the owner index in this many shards (1-64) instead of the full read." };
         var keep = new Option<bool>("--keep") { Description = "Keep the benchmark's tables and queues, for --reuse." };
         var reuse = new Option<string?>("--reuse") { Description = "Run again on the tables a --keep run seeded: its run id (printed as 'run', and the 8 hex digits after 'Bench' in the tables' names). Skips seeding; give the same sizes as that run." };
         var format = new Option<string>("--format") { Description = "text for people, json for scripts.", DefaultValueFactory = _ => "text" };
@@ -35,6 +36,13 @@ public static class ScaleoutCommand
         OptionRules.AtLeast(latency, 0);
         OptionRules.AtLeast(parallelism, 1);
         OptionRules.Fraction(dueFraction);
+        shards.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is not (null or (>= 1 and <= 64)))
+            {
+                r.AddError("--shards is a shard count from 1 to 64");
+            }
+        });
         OptionRules.Fraction(errorRate);
         OptionRules.Matches(reuse, BenchTables.IsRunId, "the 8 hex digits after 'Bench' in the kept tables' names");
         workers.Validators.Add(r =>
@@ -47,7 +55,7 @@ public static class ScaleoutCommand
 
         var command = new Command("scaleout", "Seed throw-away tables, then run the queued pipeline end to end with worker processes against a fake SendGrid on loopback, and kill one worker mid-run.")
         {
-            commitments, owners, dueFraction, workers, latency, errorRate, noKill, parallelism, keep, reuse, format,
+            commitments, owners, dueFraction, workers, latency, errorRate, noKill, parallelism, shards, keep, reuse, format,
         };
         command.SetAction((parseResult, cancellationToken) => BenchErrors.RunAsync(parseResult, async (output, error) =>
         {
@@ -63,7 +71,8 @@ public static class ScaleoutCommand
                 parseResult.GetValue(errorRate),
                 !parseResult.GetValue(noKill),
                 parseResult.GetValue(keep),
-                reused);
+                reused,
+                parseResult.GetValue(shards));
             var run = reused ?? BenchTables.NewRunId();
             await using var fake = new FakeSendGrid(settings.Latency, settings.ErrorRate);
             await using var services = await hosts.CreateAsync(parseResult, run, s =>

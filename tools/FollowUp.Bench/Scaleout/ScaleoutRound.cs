@@ -8,6 +8,7 @@ namespace FollowUp.Bench.Scaleout;
 /// <param name="Poisoned">Messages moved to the poison queue (storage failures, not SendGrid's answers): expected 0.</param>
 /// <param name="DeliverySeconds">From starting the workers to the last one exiting on an empty queue (process start-up included).</param>
 /// <param name="StorageRequestsPerDigest">Table and queue requests of the planning run and every worker, per digest accepted.</param>
+/// <param name="PlanStorageRequests">Of those, the planning run's: the read (full or sharded), the ledger reads, the queue writes.</param>
 /// <param name="PeakWorkingSetBytes">The largest peak working set of any one worker process.</param>
 /// <param name="Missing">Owners owed a digest who got none from this run (before any repeat): at most <paramref name="Failed"/> + <paramref name="Unknown"/>.</param>
 /// <param name="RepeatRuns">Runs after this one, only while one left digests failed, as the next hourly timers would; not in the timings.</param>
@@ -28,6 +29,7 @@ public sealed record ScaleoutRound(
     double TotalSeconds,
     double DigestsPerSecond,
     double StorageRequestsPerDigest,
+    long PlanStorageRequests,
     long PeakWorkingSetBytes,
     int Missing,
     int RepeatRuns,
