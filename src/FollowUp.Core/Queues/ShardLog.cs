@@ -26,4 +26,10 @@ internal static partial class ShardLog
 
     [LoggerMessage(EventId = 2115, Level = LogLevel.Warning, Message = "The escalation step of run {RunId} found {Reported} of {Of} shard reports; it plans over those")]
     public static partial void Incomplete(ILogger logger, string runId, int reported, int of);
+
+    [LoggerMessage(EventId = 2116, Level = LogLevel.Information, Message = "Removed {Rows} shard report rows of runs older than {Days} days")]
+    public static partial void Pruned(ILogger logger, int rows, int days);
+
+    [LoggerMessage(EventId = 2117, Level = LogLevel.Warning, Message = "Could not remove shard reports older than {Days} days ({Status} {ErrorCode}); the next run tries again")]
+    public static partial void PruneFailed(ILogger logger, int days, int status, string? errorCode);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Azure;
 using Azure.Data.Tables;
 using FollowUp.Core.Configuration;
 using FollowUp.Core.Reminders;
@@ -100,6 +101,30 @@ public sealed class TableScanRuns(TableServiceClient service, IOptions<FollowUpO
         }
 
         return reports;
+    }
+
+    /// <summary>
+    /// Removes every run whose rows were last written before <paramref name="before"/>: the reports
+    /// name owners' addresses, which are kept no longer than the follow-up needs them, and a run that
+    /// never completed (a poisoned shard) would otherwise stay for good.
+    /// </summary>
+    /// <returns>The rows removed.</returns>
+    public async Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
+    {
+        await EnsureAsync(cancellationToken).ConfigureAwait(false);
+        var old = new List<TableEntity>();
+        await foreach (var row in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Timestamp lt {before}"), 1000, [nameof(TableEntity.PartitionKey), nameof(TableEntity.RowKey)], cancellationToken).ConfigureAwait(false))
+        {
+            old.Add(row);
+        }
+
+        // One entity-group transaction holds at most 100 rows of one partition.
+        foreach (var batch in old.GroupBy(r => r.PartitionKey, StringComparer.Ordinal).SelectMany(run => run.Chunk(100)))
+        {
+            await _table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), cancellationToken).ConfigureAwait(false);
+        }
+
+        return old.Count;
     }
 
     private static string HeadKey(int shard) => shard.ToString("D3", CultureInfo.InvariantCulture);
