@@ -24,7 +24,8 @@ public static class BenchErrors
         {
             return await body(parseResult.InvocationConfiguration.Output, error).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        // Ctrl+C during a retry can surface as the SDK's aggregate of a timeout and the cancellation.
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested && (ex is OperationCanceledException || Describe(ex) is not null))
         {
             await error.WriteLineAsync("Cancelled.").ConfigureAwait(false);
             return Failure;

@@ -21,6 +21,7 @@ public static class QueuesServiceCollectionExtensions
         services.TryAddSingleton<ShardQueueStore>();
         services.TryAddSingleton<TableScanRuns>();
         services.TryAddSingleton<ShardEnqueuer>();
+        services.TryAddSingleton<ShardReportRetention>();
         services.TryAddSingleton<ShardEscalation>();
         services.TryAddSingleton<ShardWorker>();
         services.TryAddSingleton<LocalShardWorkers>();

@@ -6,9 +6,9 @@ namespace FollowUp.Core.Queues;
 /// <summary>
 /// What the timer (and <c>followup serve</c> with workers) does on each tick, by
 /// <c>FollowUp:Queues:Shards</c>: 0 plans the full read and queues the digests itself; 1-64 queues
-/// that many shard messages for the shard workers to plan.
+/// that many shard messages for the shard workers to plan. Either way, old shard reports are removed after.
 /// </summary>
-public sealed class ScheduledPlanning(DigestEnqueuer enqueuer, ShardEnqueuer shards, IOptions<FollowUpOptions> options)
+public sealed class ScheduledPlanning(DigestEnqueuer enqueuer, ShardEnqueuer shards, ShardReportRetention retention, IOptions<FollowUpOptions> options)
 {
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
@@ -20,5 +20,7 @@ public sealed class ScheduledPlanning(DigestEnqueuer enqueuer, ShardEnqueuer sha
         {
             await enqueuer.RunAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
+
+        await retention.PruneAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,3 @@
-using Azure;
 using FollowUp.Core.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -9,11 +8,8 @@ namespace FollowUp.Core.Queues;
 /// message per shard on the shard queue, each naming the run and its instant, for
 /// <see cref="ShardWorker"/> invocations to plan side by side.
 /// </summary>
-public sealed class ShardEnqueuer(ShardQueueStore queue, TableScanRuns runs, TimeProvider time, ILogger<ShardEnqueuer> logger)
+public sealed class ShardEnqueuer(ShardQueueStore queue, TimeProvider time, ILogger<ShardEnqueuer> logger)
 {
-    /// <summary>How long a run's shard reports are kept: a week, for an operator looking into a run that went wrong.</summary>
-    public static readonly TimeSpan ReportRetention = TimeSpan.FromDays(7);
-
     /// <returns>The run id every shard message carries.</returns>
     public async Task<string> RunAsync(int shards, DateTimeOffset? asOf = null, CancellationToken cancellationToken = default)
     {
@@ -24,25 +20,6 @@ public sealed class ShardEnqueuer(ShardQueueStore queue, TableScanRuns runs, Tim
         await Parallel.ForEachAsync(split, new ParallelOptions { MaxDegreeOfParallelism = DigestEnqueuer.Parallelism, CancellationToken = cancellationToken }, async (shard, ct) =>
             await queue.SendAsync(ShardWorkFormat.Encode(new ShardWork(runId, ShardStep.Plan, shard.Index, shard.Of, now, enqueuedAt)), ct).ConfigureAwait(false)).ConfigureAwait(false);
         ShardLog.Queued(logger, shards, runId);
-        await PruneAsync(cancellationToken).ConfigureAwait(false);
         return runId;
-    }
-
-    // After the run is queued, and never in its way: a failed prune is tried again by the next run.
-    private async Task PruneAsync(CancellationToken cancellationToken)
-    {
-        var days = (int)ReportRetention.TotalDays;
-        try
-        {
-            var removed = await runs.PruneAsync(time.GetUtcNow() - ReportRetention, cancellationToken).ConfigureAwait(false);
-            if (removed > 0)
-            {
-                ShardLog.Pruned(logger, removed, days);
-            }
-        }
-        catch (RequestFailedException ex)
-        {
-            ShardLog.PruneFailed(logger, days, ex.Status, ex.ErrorCode);
-        }
     }
 }

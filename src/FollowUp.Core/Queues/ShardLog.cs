@@ -30,6 +30,6 @@ internal static partial class ShardLog
     [LoggerMessage(EventId = 2116, Level = LogLevel.Information, Message = "Removed {Rows} shard report rows of runs older than {Days} days")]
     public static partial void Pruned(ILogger logger, int rows, int days);
 
-    [LoggerMessage(EventId = 2117, Level = LogLevel.Warning, Message = "Could not remove shard reports older than {Days} days ({Status} {ErrorCode}); the next run tries again")]
-    public static partial void PruneFailed(ILogger logger, int days, int status, string? errorCode);
+    [LoggerMessage(EventId = 2117, Level = LogLevel.Warning, Message = "Could not remove shard reports older than {Days} days ({Reason}); the next run tries again")]
+    public static partial void PruneFailed(ILogger logger, int days, string reason);
 }
