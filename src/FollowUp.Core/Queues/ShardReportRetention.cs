@@ -26,8 +26,7 @@ public sealed class ShardReportRetention(TableScanRuns runs, TimeProvider time, 
                 ShardLog.Pruned(logger, removed, days);
             }
         }
-        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or AggregateException
-            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && StorageFailures.IsOutage(ex))
         {
             // The status and code, or the kind of failure: never the message, which can carry the service's answer.
             ShardLog.PruneFailed(logger, days, ex is RequestFailedException failed ? $"{failed.Status} {failed.ErrorCode}" : ex.GetType().Name);

@@ -16,7 +16,7 @@ public sealed class ShardReportRetentionTests(AzuriteStorage azurite) : IClassFi
     {
         // Azurite stamps the rows with the real clock; the harness's clock starts an hour short of
         // the retention from now. The default settings plan by the full read, which prunes too.
-        await using var h = new QueueHarness(azurite, DateTimeOffset.UtcNow + ShardReportRetention.Retention - TimeSpan.FromHours(1));
+        await using var h = new QueueHarness(azurite, TimeProvider.System.GetUtcNow() + ShardReportRetention.Retention - TimeSpan.FromHours(1));
         var runs = h.Scan.Get<TableScanRuns>();
         var nudges = Enumerable.Range(0, 12_000).Select(i => new EscalatedNudge($"commitment-{i:D6}", $"owner{i}@example.org", ReminderStage.Overdue, new DateOnly(2026, 11, 1), 1)).ToList();
         // 120 shards' rows in one partition: more than one transaction's 100.

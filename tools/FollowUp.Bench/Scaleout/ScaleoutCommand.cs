@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using FollowUp.Bench.Scan;
 using FollowUp.Bench.Storage;
+using FollowUp.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FollowUp.Bench.Scaleout;
@@ -36,14 +37,14 @@ public static class ScaleoutCommand
         OptionRules.AtLeast(latency, 0);
         OptionRules.AtLeast(parallelism, 1);
         OptionRules.Fraction(dueFraction);
+        OptionRules.Fraction(errorRate);
         shards.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int?>() is not (null or (>= 1 and <= 64)))
+            if (r.GetValueOrDefault<int?>() is not (null or (>= 1 and <= OwnerIndexKeys.Buckets)))
             {
-                r.AddError("--shards is a shard count from 1 to 64");
+                r.AddError($"--shards is a shard count from 1 to {OwnerIndexKeys.Buckets}");
             }
         });
-        OptionRules.Fraction(errorRate);
         OptionRules.Matches(reuse, BenchTables.IsRunId, "the 8 hex digits after 'Bench' in the kept tables' names");
         workers.Validators.Add(r =>
         {
